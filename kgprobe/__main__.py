@@ -1,0 +1,4 @@
+from kgprobe.cli.main import main
+import sys
+
+sys.exit(main())

@@ -1,0 +1,60 @@
+"""The ``kgprobe`` command.
+
+Each command group is a module in this package with
+``register(subparsers)``; its handlers take the parsed args and return an
+exit code. Any :class:`KgprobeError` becomes one line on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from kgprobe import __version__
+from kgprobe.errors import KgprobeError
+
+COMMAND_MODULES = ("ontology", "probes", "run", "embed", "report")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kgprobe",
+        description="Do language models know and understand ontologies? "
+        "Load an ontology, derive RDFS entailments, generate probes, score them "
+        "with language models or KG embeddings, and report leaderboards.",
+    )
+    parser.add_argument("--version", action="version", version=f"kgprobe {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            mod = importlib.import_module(f"kgprobe.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"kgprobe.cli.{name}":
+                continue
+            raise
+        mod.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KgprobeError as exc:
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        print(f"kgprobe: error: {msg}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("kgprobe: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

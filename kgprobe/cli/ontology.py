@@ -1,0 +1,46 @@
+"""``kgprobe ontology stats``."""
+
+from __future__ import annotations
+
+import json
+
+
+def register(sub) -> None:
+    p = sub.add_parser("ontology", help="inspect an ontology")
+    osub = p.add_subparsers(dest="ontology_command", metavar="SUBCOMMAND")
+    st = osub.add_parser(
+        "stats",
+        help="counts of classes, instances, properties, relations, depth and RDFS entailments",
+        description="Load an ontology and print its size, the maximum depth of its class hierarchy and "
+        "the number of triples each RDFS rule (rdfs2, rdfs3, rdfs5, rdfs7, rdfs9, rdfs11) entails "
+        "beyond what is asserted.",
+    )
+    st.add_argument("ontology", metavar="ONTOLOGY", help="a file path, or the name of an ontology in ontologies/ (e.g. world)")
+    st.add_argument("--json", action="store_true", help="print one JSON object")
+    st.add_argument("--lang", default="en", help="label language (default: en)")
+    st.add_argument("--format", dest="fmt", default=None, help="override the format guessed from the suffix (ttl, xml, nt, json-ld, n3)")
+    st.add_argument("--allow-network", action="store_true", help="fetch owl:imports that have no local file (off by default)")
+    st.set_defaults(func=_stats)
+    p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
+
+
+def _stats(args) -> int:
+    from kgprobe.ontology.stats import ontology_stats
+
+    s = ontology_stats(args.ontology, lang=args.lang, fmt=args.fmt, allow_network=args.allow_network)
+    if args.json:
+        print(json.dumps(s, indent=2, sort_keys=True))
+        return 0
+    print(f"ontology    {s['ontology']}  ({s['source']}, {s['triples']} triples)")
+    print(f"classes     {s['classes']}")
+    print(f"instances   {s['instances']}")
+    print(f"properties  {s['properties']} ({s['object_properties']} object, {s['datatype_properties']} datatype)")
+    print(f"relations   {s['relations']}")
+    print(f"max depth   {s['max_depth']}")
+    print("entailed beyond what is asserted:")
+    for rule, n in s["entailed"].items():
+        print(f"  {rule:<7} {n}")
+    print(f"  longest derivation chain: {s['max_derivation_depth']}")
+    t = s["timings"]
+    print(f"timings     load {t['load_s']:.3f}s, graphs {t['graphs_s']:.3f}s, closure {t['closure_s']:.3f}s")
+    return 0
