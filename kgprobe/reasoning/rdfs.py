@@ -62,7 +62,6 @@ def rdfs_closure(source: Union["Ontology", Iterable], rules: Iterable[str] = RUL
         t = (iid(s), iid(p), iid(o))
         asserted_ids.setdefault(t, None)
 
-    seen = set(asserted_ids)
     queue = deque(asserted_ids)
     # derived triple -> {rule: (premise1, premise2, depth)}
     derived: dict = {}
@@ -80,14 +79,13 @@ def rdfs_closure(source: Union["Ontology", Iterable], rules: Iterable[str] = RUL
     r2, r3, r5, r7, r9, r11 = (r in active for r in RULES)
 
     def add(t, rule, p1, p2):
-        if t in asserted_ids:
-            return
         rec = derived.get(t)
         if rec is None:
+            if t in asserted_ids:
+                return
             d = 1 + max(depth_of.get(p1, 0), depth_of.get(p2, 0))
             derived[t] = {rule: (p1, p2, d)}
             depth_of[t] = d
-            seen.add(t)
             queue.append(t)
         elif rule not in rec:
             rec[rule] = (p1, p2, 1 + max(depth_of.get(p1, 0), depth_of.get(p2, 0)))
@@ -145,17 +143,17 @@ def rdfs_closure(source: Union["Ontology", Iterable], rules: Iterable[str] = RUL
                 for x, y in tuple(by_p.get(s, ())):
                     add((y, TYPE, o), "rdfs3", t, (x, s, y))
 
-    def term3(t):
-        return (terms[t[0]], terms[t[1]], terms[t[2]])
-
-    closure = Closure(asserted={term3(t) for t in asserted_ids})
-    for t, rec in derived.items():
-        tt = term3(t)
+    closure = Closure(asserted={(terms[s], terms[p], terms[o]) for s, p, o in asserted_ids})
+    by_rule = closure.by_rule
+    derivations = closure.derivations
+    for (s, p, o), rec in derived.items():
+        tt = (terms[s], terms[p], terms[o])
         ders = []
         for rule in RULES:
-            if rule in rec:
-                p1, p2, d = rec[rule]
-                ders.append(Derivation(tt, rule, (term3(p1), term3(p2)), d))
-                closure.by_rule[rule].append(tt)
-        closure.derivations[tt] = ders
+            r = rec.get(rule)
+            if r is not None:
+                (a, b, c), (e, f, g), d = r[0], r[1], r[2]
+                ders.append(Derivation(tt, rule, ((terms[a], terms[b], terms[c]), (terms[e], terms[f], terms[g])), d))
+                by_rule[rule].append(tt)
+        derivations[tt] = ders
     return closure
