@@ -1,0 +1,172 @@
+"""What the probe generator needs to know about an ontology, as plain lookups.
+
+Built once per run from the :class:`~kgprobe.ontology.model.Ontology`, its
+networkx hierarchies (:mod:`kgprobe.ontology.graphs`) and its RDFS
+:class:`~kgprobe.reasoning.model.Closure`. Everything that comes out is
+sorted, so generation never depends on set or dict iteration order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, Optional
+
+import networkx as nx
+from rdflib import BNode, Literal
+from rdflib.namespace import RDF, RDFS
+
+from kgprobe.ontology.graphs import ancestors, class_hierarchy, property_hierarchy
+from kgprobe.ontology.model import Ontology
+from kgprobe.probes.templates import default_pattern, pattern_middle
+from kgprobe.reasoning.model import Closure
+
+RDF_TYPE = str(RDF.type)
+SUBCLASS = str(RDFS.subClassOf)
+SUBPROPERTY = str(RDFS.subPropertyOf)
+DOMAIN = str(RDFS.domain)
+RANGE = str(RDFS.range)
+
+
+def term_iri(term) -> Optional[str]:
+    """An rdflib term as the ontology model writes IRIs; None for literals."""
+    if isinstance(term, Literal):
+        return None
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def label_key(label: str) -> tuple:
+    return (label.casefold(), label)
+
+
+def sorted_labels(labels: Iterable[str]) -> list[str]:
+    return sorted(set(labels), key=label_key)
+
+
+class Knowledge:
+    """Lookups over an ontology and its closure."""
+
+    def __init__(self, onto: Ontology, closure: Closure, patterns: Optional[dict[str, str]] = None):
+        self.onto = onto
+        self.closure = closure
+        self.extra_patterns = dict(patterns or {})
+        self.ch = class_hierarchy(onto)
+        self.ph = property_hierarchy(onto)
+        self._anc_c: dict[str, set] = {}
+        self._anc_p: dict[str, set] = {}
+        self.asserted_types: dict[str, set] = defaultdict(set)
+        for i, c in onto.types:
+            self.asserted_types[i].add(c)
+        self.domains: dict[str, set] = defaultdict(set)
+        for p, c in onto.domains:
+            self.domains[p].add(c)
+        self.ranges: dict[str, set] = defaultdict(set)
+        for p, c in onto.ranges:
+            self.ranges[p].add(c)
+        # closure indexes (asserted + entailed)
+        self.c_types: dict[str, set] = defaultdict(set)
+        self.c_sco: dict[str, set] = defaultdict(set)
+        self.c_spo: dict[str, set] = defaultdict(set)
+        self.c_rel: dict[tuple, set] = defaultdict(set)
+        for s, p, o in closure.all_triples:
+            si, pi, oi = term_iri(s), term_iri(p), term_iri(o)
+            if si is None or pi is None:
+                continue
+            if oi is None:  # a literal object
+                if pi in onto.properties:
+                    self.c_rel[(si, str(o))].add(pi)
+                continue
+            if pi == RDF_TYPE:
+                if oi in onto.classes:
+                    self.c_types[si].add(oi)
+            elif pi == SUBCLASS:
+                self.c_sco[si].add(oi)
+            elif pi == SUBPROPERTY:
+                self.c_spo[si].add(oi)
+            elif pi in onto.properties:
+                self.c_rel[(si, oi)].add(pi)
+        self.class_labels = sorted_labels(e.label for e in onto.classes.values())
+        self.property_labels = sorted_labels(e.label for e in onto.properties.values())
+        self.all_labels = sorted_labels(
+            [e.label for e in onto.classes.values()]
+            + [e.label for e in onto.instances.values()]
+            + [e.label for e in onto.properties.values()]
+        )
+        self._spec_c = self._specificity(self.ch)
+        self._spec_p = self._specificity(self.ph)
+
+    # ---- labels -------------------------------------------------------
+
+    def label(self, iri: str) -> str:
+        return self.onto.label(iri)
+
+    def labels(self, iris: Iterable[str]) -> list[str]:
+        """Labels of ``iris`` in the given order, duplicates removed."""
+        return list(dict.fromkeys(self.label(i) for i in iris))
+
+    # ---- hierarchies --------------------------------------------------
+
+    def super_classes(self, c: str) -> set:
+        if c not in self._anc_c:
+            self._anc_c[c] = ancestors(self.ch, c)
+        return self._anc_c[c]
+
+    def super_properties(self, p: str) -> set:
+        if p not in self._anc_p:
+            self._anc_p[p] = ancestors(self.ph, p)
+        return self._anc_p[p]
+
+    @staticmethod
+    def _specificity(g: nx.DiGraph) -> dict:
+        """Longest chain of supers above each node (cycles count as one node)."""
+        cond = nx.condensation(g)
+        height: dict = {}
+        for n in reversed(list(nx.topological_sort(cond))):
+            succ = list(cond.successors(n))
+            height[n] = 1 + max((height[s] for s in succ), default=-1)
+        mapping = cond.graph["mapping"]
+        return {node: height[mapping[node]] for node in g.nodes}
+
+    def most_specific_first(self, iris: Iterable[str], start: Iterable[str] = (), kind: str = "class") -> list[str]:
+        """Order ``iris`` nearest first: by hops up the hierarchy from
+        ``start`` (the subject's asserted supers, 1 hop), then deeper (more
+        supers above) first, then by label and IRI."""
+        g = self.ch if kind == "class" else self.ph
+        spec = self._spec_c if kind == "class" else self._spec_p
+        dist: dict = {}
+        frontier = sorted(set(start))
+        for s in frontier:
+            dist[s] = 1
+        while frontier:
+            nxt = []
+            for n in frontier:
+                if n not in g:
+                    continue
+                for m in sorted(g.successors(n)):
+                    if m not in dist:
+                        dist[m] = dist[n] + 1
+                        nxt.append(m)
+            frontier = nxt
+        big = 1 << 30
+        return sorted(set(iris), key=lambda i: (dist.get(i, big), -spec.get(i, 0), label_key(self.label(i)), i))
+
+    # ---- property patterns --------------------------------------------
+
+    def pattern(self, p: str) -> str:
+        """The surface pattern of property ``p``: the battery's (by IRI or
+        label), else the ontology's, else :func:`default_pattern`."""
+        label = self.label(p)
+        for key in (p, label):
+            if key in self.extra_patterns:
+                return self.extra_patterns[key]
+        if p in self.onto.patterns:
+            return self.onto.patterns[p]
+        return default_pattern(label)
+
+    def middle(self, p: str) -> Optional[str]:
+        return pattern_middle(self.pattern(p))
+
+    def first_label(self, iris: Iterable[str]) -> Optional[str]:
+        labs = sorted_labels(self.label(i) for i in iris)
+        return labs[0] if labs else None

@@ -1,0 +1,487 @@
+"""Reasoning probes, one task per RDFS rule, in 3 x 3 premise settings; and
+the parallel families "order" and "multi".
+
+Each probe comes from one entailed, non-asserted triple and the derivation
+that the closure records for the rule (:attr:`Closure.derivations`). The
+hypothesis is the entailed triple with ``[Y]`` at the answer slot.
+
+Premise roles
+-------------
+In every rule the conclusion's subject ``s`` reaches the answer ``a``
+through a middle term ``m``; ``Probe.premises`` is ``[P1, P2]`` with
+
+=======  ==========================  ==========================  =======================  ==========
+rule     P1 (middle -> answer)       P2 (subject -> middle)      conclusion / slot        candidates
+=======  ==========================  ==========================  =======================  ==========
+rdfs2    (m rdfs:domain a)           (s m o)                     (s type [a])             classes
+rdfs3    (m rdfs:range a)            (o m s)                     (s type [a])             classes
+rdfs5    (m subPropertyOf a)         (s subPropertyOf m)         (s subPropertyOf [a])    properties
+rdfs7    (m subPropertyOf a)         (s m o)                     (s [a] o): the predicate properties
+rdfs9    (m subClassOf a)            (s type m)                  (s type [a])             classes
+rdfs11   (m subClassOf a)            (s subClassOf m)            (s subClassOf [a])       classes
+=======  ==========================  ==========================  =======================  ==========
+
+This is the paper's convention (P1 is what the model must know about the
+middle term, P2 is what links the asked-about thing to it). For rdfs5 and
+rdfs11 it is the reverse of ``Derivation.premises`` (which puts the premise
+about the conclusion's subject first). rdfs7 asks for the predicate, as the
+paper does (its masked-LM prompt is "[X] [MASK] [Y] ." over the properties'
+verbalisations; its ChatGPT prompt asks "What is the relation between X and
+Y?"); ``h7_pattern`` is the former, ``h7_relation`` (default) the latter.
+
+Settings (``Probe.setting`` = "<P1>-<P2>")
+-----------------------------------------
+=====  =====================================  ==============================================
+       P1 (schema premise)                    P2 (premise about the subject)
+=====  =====================================  ==============================================
+EX     stated, with the real middle term      stated; ``s`` (and ``o``) are pseudowords, as in
+                                              the paper, so only the stated fact links them
+IM     not stated; real middle term, left     not stated; ``s`` (and ``o``) are the real
+       to memory                              entities, the link is left to memory
+NO     not stated, and the middle term is a   not stated, and ``s`` (and ``o``) are
+       pseudoword wherever it appears (in a   pseudowords: nothing links the subject to
+       stated P2), so it cannot be recalled   the middle term
+=====  =====================================  ==============================================
+
+When P2 is not stated the middle term appears nowhere in the prompt, so
+IM-IM and NO-IM give the same text (as do IM-NO and NO-NO); they are kept as
+separate cells so that all nine exist, and differ in ``meta.premise_facts``
+only through what a later analysis makes of them. NO-NO (and x-NO) is the
+guessing baseline: no premise is available. IM premises record in
+``meta.premise_facts`` the memorisation question (task and group) that tests
+them, so metrics can split IM probes by whether the model memorised the
+premise (the paper's "memorised" vs "not memorised").
+
+Gold is the single conclusion answer ``a``. Every other answer that is true
+at the slot for the real subject (its other types, superclasses,
+superproperties, the relations that hold between ``s`` and ``o``; also the
+stated middle term, which a model could copy) is listed in ``meta.also_true``
+and, unless ``exclude_also_true: false``, left out of the candidates. The
+candidates are the same in all nine settings of a derivation, so settings
+compare like with like.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kgprobe.probes.battery import Battery, MultiSpec, OrderSpec
+from kgprobe.probes.knowledge import RDF_TYPE, SUBCLASS, SUBPROPERTY, Knowledge, sorted_labels, term_iri
+from kgprobe.probes.model import SLOT, Probe
+from kgprobe.probes.pseudowords import Pseudowords, seeded_rng
+from kgprobe.probes.sampling import choose_units, make_candidates, sample_units
+from kgprobe.probes.templates import (
+    DEFAULT_HYPOTHESES,
+    DEFAULT_STATEMENTS,
+    Template,
+    capitalise,
+    default_pattern,
+    domain_clause,
+    fill_pattern,
+    range_clause,
+    render,
+    with_article,
+)
+
+CLASS_RULES = ("rdfs2", "rdfs3", "rdfs9", "rdfs11")
+CONCLUSION_RELATION = {"rdfs2": RDF_TYPE, "rdfs3": RDF_TYPE, "rdfs9": RDF_TYPE, "rdfs11": SUBCLASS,
+                       "rdfs5": SUBPROPERTY, "rdfs7": None}
+# the memorisation task that tests each premise (None: a relation triple, no task)
+P1_TASK = {"rdfs2": "DM", "rdfs3": "RG", "rdfs5": "SPO", "rdfs7": "SPO", "rdfs9": "SCO", "rdfs11": "SCO"}
+P2_TASK = {"rdfs2": None, "rdfs3": None, "rdfs5": "SPO", "rdfs7": None, "rdfs9": "TP", "rdfs11": "SCO"}
+SUBJECT_KIND = {"rdfs11": "class", "rdfs5": "property"}
+MIDDLE_KIND = {"rdfs9": "class", "rdfs11": "class"}
+
+
+@dataclass
+class Case:
+    """One derivation, in the roles of the module docstring."""
+
+    rule: str
+    key: str  # the conclusion triple, "s|p|o"
+    depth: int
+    s: str
+    m: str
+    a: str
+    o: Optional[str]  # the other instance (rdfs2/3/7), or a literal's text
+    o_literal: bool
+    p1: list
+    p2: list
+    conclusion: list
+    also_true: list = field(default_factory=list)  # IRIs
+
+    @property
+    def units(self) -> str:
+        return self.key
+
+
+def _iri_or_text(term) -> tuple[Optional[str], bool]:
+    i = term_iri(term)
+    return (i, False) if i is not None else (str(term), True)
+
+
+def cases_for(rule: str, kb: Knowledge) -> tuple[list[Case], dict]:
+    """The verbalisable derivations of ``rule``, sorted; and drop counts."""
+    onto, closure = kb.onto, kb.closure
+    classes, props, insts = onto.classes, onto.properties, onto.instances
+    dropped = {"unverbalisable": 0, "trivial": 0}
+    out: list[Case] = []
+    triples = sorted(closure.by_rule.get(rule, ()), key=lambda t: tuple(x.n3() for x in t))
+    for t in triples:
+        der = next((d for d in closure.derivations.get(t, ()) if d.rule == rule), None)
+        if der is None:
+            continue
+        (s0, p0, o0), ((a1, b1, c1), (a2, b2, c2)) = t, der.premises
+        conc = [term_iri(s0), term_iri(p0), term_iri(o0)]
+        case = None
+        if rule in ("rdfs2", "rdfs3", "rdfs7"):
+            prop, cls = term_iri(a1), term_iri(c1)
+            x, _ = _iri_or_text(a2)
+            y, y_lit = _iri_or_text(c2)
+            if rule == "rdfs2":
+                ok = x in insts and cls in classes and prop in props and (y_lit or y in insts)
+                if ok:
+                    case = Case(rule, "", der.depth, s=x, m=prop, a=cls, o=y, o_literal=y_lit,
+                                p1=[prop, term_iri(b1), cls], p2=[x, prop, y], conclusion=conc)
+            elif rule == "rdfs3":
+                ok = (not y_lit) and y in insts and x in insts and cls in classes and prop in props
+                if ok:
+                    case = Case(rule, "", der.depth, s=y, m=prop, a=cls, o=x, o_literal=False,
+                                p1=[prop, term_iri(b1), cls], p2=[x, prop, y], conclusion=conc)
+            else:
+                ok = x in insts and (y_lit or y in insts) and prop in props and cls in props
+                if ok:
+                    case = Case(rule, "", der.depth, s=x, m=prop, a=cls, o=y, o_literal=y_lit,
+                                p1=[prop, term_iri(b1), cls], p2=[x, prop, y], conclusion=conc)
+        elif rule == "rdfs9":
+            c, d, x = term_iri(a1), term_iri(c1), term_iri(a2)
+            if x in insts and c in classes and d in classes:
+                case = Case(rule, "", der.depth, s=x, m=c, a=d, o=None, o_literal=False,
+                            p1=[c, SUBCLASS, d], p2=[x, RDF_TYPE, c], conclusion=conc)
+        else:  # rdfs5 / rdfs11: find the premise about the conclusion's subject
+            table = classes if rule == "rdfs11" else props
+            pred = SUBCLASS if rule == "rdfs11" else SUBPROPERTY
+            first = (term_iri(a1), term_iri(c1))
+            second = (term_iri(a2), term_iri(c2))
+            subj, ans = conc[0], conc[2]
+            if first[0] == subj and second[1] == ans:
+                low, high = first, second
+            else:
+                low, high = second, first
+            s, m, a = low[0], low[1], high[1]
+            if high[0] == m and s in table and m in table and a in table:
+                case = Case(rule, "", der.depth, s=s, m=m, a=a, o=None, o_literal=False,
+                            p1=[m, pred, a], p2=[s, pred, m], conclusion=conc)
+        if case is None:
+            dropped["unverbalisable"] += 1
+            continue
+        if case.s == case.a or case.m == case.a or case.s == case.m:
+            dropped["trivial"] += 1  # a cycle: (A subClassOf A) and the like
+            continue
+        case.key = "|".join(str(x) for x in conc)
+        case.also_true = sorted(_also_true(case, kb) - {case.a})
+        out.append(case)
+    return out, dropped
+
+
+def _also_true(case: Case, kb: Knowledge) -> set:
+    r = case.rule
+    if r in ("rdfs2", "rdfs3", "rdfs9"):
+        return set(kb.c_types.get(case.s, ()))
+    if r == "rdfs11":
+        return {case.s} | set(kb.c_sco.get(case.s, ()))
+    if r == "rdfs5":
+        return {case.s} | set(kb.c_spo.get(case.s, ()))
+    return set(kb.c_rel.get((case.s, case.o), ()))
+
+
+# --------------------------------------------------------------------------
+# verbalising a case
+# --------------------------------------------------------------------------
+
+
+class Verbaliser:
+    def __init__(self, kb: Knowledge, battery: Battery, pw: Pseudowords):
+        self.kb = kb
+        self.battery = battery
+        self.pw = pw
+        rs = battery.reasoning
+        statements = dict(DEFAULT_STATEMENTS)
+        conj = "therefore"
+        if rs is not None:
+            statements.update(rs.statements)
+            conj = rs.conjunction
+        self.statements = {k: battery.template(v) for k, v in statements.items()}
+        self.conjunction = battery.template(conj).text
+        self._middles: Optional[list[str]] = None
+
+    # names ---------------------------------------------------------------
+
+    def names(self, case: Case, p1s: str, p2s: str) -> dict:
+        kb, pw = self.kb, self.pw
+        s_real = p2s == "IM"
+        s_name = kb.label(case.s) if s_real else pw.get(case.key + "|s", SUBJECT_KIND.get(case.rule, "instance"))
+        o_name = None
+        if case.o is not None:
+            if case.o_literal:
+                o_name = case.o
+            else:
+                o_name = kb.label(case.o) if s_real else pw.get(case.key + "|o", "instance")
+        m_pseudo = p1s == "NO"
+        m_name = pw.get(case.key + "|m", MIDDLE_KIND.get(case.rule, "property")) if m_pseudo else kb.label(case.m)
+        return {"s": s_name, "o": o_name, "m": m_name, "m_pseudo": m_pseudo, "a": kb.label(case.a)}
+
+    def _statement(self, kind: str, vals: dict) -> str:
+        return capitalise(render(self.statements[kind].text, vals))
+
+    def p1_sentence(self, case: Case) -> str:
+        """P1 stated (always with the real middle term)."""
+        kb = self.kb
+        m, a = kb.label(case.m), kb.label(case.a)
+        vals = {"[S]": m, "[O]": a, "[O:a]": with_article(a)}
+        r = case.rule
+        if r == "rdfs2":
+            vals["[S:domain-clause]"] = domain_clause(kb.pattern(case.m), kb.first_label(kb.ranges.get(case.m, ())))
+            return self._statement("domain", vals)
+        if r == "rdfs3":
+            vals["[S:range-clause]"] = range_clause(kb.pattern(case.m), kb.first_label(kb.domains.get(case.m, ())))
+            return self._statement("range", vals)
+        if r in ("rdfs5", "rdfs7"):
+            return self._statement("subPropertyOf", vals)
+        return self._statement("subClassOf", vals)
+
+    def p2_sentence(self, case: Case, names: dict) -> str:
+        """P2 stated, with the names of this setting."""
+        s, o, m = names["s"], names["o"], names["m"]
+        r = case.rule
+        if r in ("rdfs2", "rdfs3", "rdfs7"):
+            pat = default_pattern(m) if names["m_pseudo"] else self.kb.pattern(case.m)
+            x, y = (o, s) if r == "rdfs3" else (s, o)
+            return self._statement("relation", {"[S]": x, "[O]": y, "[S:pattern]": fill_pattern(pat, x, y)})
+        if r == "rdfs9":
+            return self._statement("type", {"[S]": s, "[O]": m, "[O:a]": with_article(m)})
+        if r == "rdfs11":
+            return self._statement("subClassOf", {"[S]": s, "[O]": m, "[O:a]": with_article(m)})
+        return self._statement("subPropertyOf", {"[S]": s, "[O]": m, "[O:a]": with_article(m)})
+
+    def hypothesis(self, hyp: Template, names: dict) -> str:
+        h = render(hyp.text, {"[X]": names["s"], "[O]": names["o"] or ""})
+        if self.conjunction:
+            if hyp.text[:1].isupper():  # a literal first word ("Every", "The") continues the sentence
+                h = h[:1].lower() + h[1:]
+            return f"{self.conjunction} {h}"
+        return capitalise(h)
+
+    # candidates -------------------------------------------------------------
+
+    def middles(self) -> list[str]:
+        if self._middles is None:
+            kb = self.kb
+            self._middles = sorted_labels(m for p in kb.onto.object_properties if (m := kb.middle(p)) is not None)
+        return self._middles
+
+    def answer_form(self, case: Case, hyp: Template) -> Optional[tuple[list[str], list[str], list[str]]]:
+        """(pool, gold, also_true) in the hypothesis' candidate form, or None
+        if the answer has no such form."""
+        kb = self.kb
+        if hyp.candidates == "pattern-middle":
+            gold = kb.middle(case.a)
+            if gold is None:
+                return None
+            also = [x for p in case.also_true if (x := kb.middle(p)) is not None and x != gold]
+            return self.middles(), [gold], sorted_labels(also)
+        pool = kb.class_labels if case.rule in CLASS_RULES else kb.property_labels
+        gold = kb.label(case.a)
+        return pool, [gold], [x for x in kb.labels(case.also_true) if x != gold]
+
+    def premise_facts(self, case: Case) -> list:
+        kb = self.kb
+        out = []
+        t1 = P1_TASK[case.rule]
+        out.append({"task": t1, "group": f"{t1}:{case.m}", "answer": kb.label(case.a), "answer_iri": case.a})
+        t2 = P2_TASK[case.rule]
+        if t2 is None:
+            out.append(None)
+        else:
+            out.append({"task": t2, "group": f"{t2}:{case.s}", "answer": kb.label(case.m), "answer_iri": case.m})
+        return out
+
+
+def _meta(case: Case, v: Verbaliser, names: dict, also: list[str], hyp: Template) -> dict:
+    pseudo = {}
+    if names["s"] != v.kb.label(case.s):
+        pseudo[case.s] = names["s"]
+    if case.o is not None and not case.o_literal and names["o"] != v.kb.label(case.o):
+        pseudo[case.o] = names["o"]
+    if names["m_pseudo"]:
+        pseudo[case.m] = names["m"]
+    meta = {
+        "derivation": case.key, "depth": case.depth, "conclusion": list(case.conclusion),
+        "slot": "predicate" if case.rule == "rdfs7" else "object", "answer_iri": case.a,
+        "premise_facts": v.premise_facts(case), "pseudowords": pseudo, "also_true": also,
+        "candidate_form": hyp.candidates,
+    }
+    if case.o is not None:
+        meta["object"] = case.o
+    return meta
+
+
+def _probe(case: Case, v: Verbaliser, hyp: Template, setting: str, stated: list[str], names: dict,
+           cands: list[str], gold: list[str], also: list[str], split: str, group: str,
+           extra_meta: Optional[dict] = None, **kw) -> Optional[Probe]:
+    prompt = " ".join(stated + [v.hypothesis(hyp, names)])
+    if prompt.count(SLOT) != 1:
+        return None
+    meta = _meta(case, v, names, also, hyp)
+    meta.update(extra_meta or {})
+    return Probe(
+        task=case.rule, kind="reasoning", prompt=prompt, candidates=cands, gold=gold, template=hyp.id,
+        subject=names["s"], subject_iri=case.s, relation=CONCLUSION_RELATION[case.rule], setting=setting,
+        premises=[list(case.p1), list(case.p2)], stated=stated, group=group, split=split,
+        meta=meta, **kw,
+    )
+
+
+def _hypotheses(battery: Battery, rule: str) -> list[Template]:
+    ids = battery.reasoning.hypotheses.get(rule) if battery.reasoning else None
+    return [battery.template(t) for t in (ids or DEFAULT_HYPOTHESES[rule])]
+
+
+def _candidates(case: Case, v: Verbaliser, hyp: Template, battery: Battery, key: str, force=()):
+    form = v.answer_form(case, hyp)
+    if form is None:
+        return None
+    pool, gold, also = form
+    spec = battery.candidates_for(battery.reasoning.candidates if battery.reasoning else None)
+    excl = also if battery.excludes_also_true(battery.reasoning) else ()
+    return make_candidates(pool, gold, excl, spec, battery.seed, f"{key}:{hyp.candidates}", force), gold, also
+
+
+def reasoning_probes(kb: Knowledge, battery: Battery, v: Verbaliser, summary: dict,
+                     cases_by_rule: dict) -> tuple[list[Probe], dict]:
+    """The 3 x 3 grid for every chosen derivation. Returns the probes and,
+    per rule, the derivation keys in the test split (the parallel families
+    draw from them)."""
+    spec = battery.reasoning
+    out: list[Probe] = []
+    test_keys: dict[str, list[str]] = {}
+    for rule in spec.rules:
+        cases = cases_by_rule[rule]
+        train, dev = battery.split_sizes(spec)
+        chosen = choose_units([c.key for c in cases], spec.n, train, dev, battery.seed, f"reasoning:{rule}")
+        test_keys[rule] = sorted(k for k, s in chosen.items() if s == "test")
+        for case in cases:
+            split = chosen.get(case.key)
+            if split is None:
+                continue
+            for hyp in _hypotheses(battery, rule):
+                c = _candidates(case, v, hyp, battery, f"{rule}:{case.key}")
+                if c is None:
+                    summary["dropped"]["no_answer_form"][rule] = summary["dropped"]["no_answer_form"].get(rule, 0) + 1
+                    continue
+                cands, gold, also = c
+                for setting in spec.settings:
+                    p1s, p2s = setting.split("-")
+                    names = v.names(case, p1s, p2s)
+                    stated = []
+                    if p1s == "EX":
+                        stated.append(v.p1_sentence(case))
+                    if p2s == "EX":
+                        stated.append(v.p2_sentence(case, names))
+                    p = _probe(case, v, hyp, setting, stated, names, cands, gold, also, split,
+                               f"{rule}:{case.key}:{setting}")
+                    if p is None:
+                        summary["dropped"]["bad_slot"] += 1
+                        continue
+                    out.append(p)
+    return out, test_keys
+
+
+def _pick(cases: list[Case], n: Optional[int], preferred: Optional[list[str]], seed: int, key: str) -> list[Case]:
+    by_key = {c.key: c for c in cases}
+    pool = [k for k in (preferred if preferred else by_key) if k in by_key]
+    return [by_key[k] for k in sample_units(pool, n, seed, key)]
+
+
+def order_probes(kb: Knowledge, battery: Battery, v: Verbaliser, spec: OrderSpec, cases_by_rule: dict,
+                 test_keys: dict, summary: dict) -> list[Probe]:
+    """Family "order": EX-EX probes with their two premises in every order;
+    same hypothesis and gold; one group per derivation and hypothesis."""
+    out = []
+    for rule in spec.rules:
+        for case in _pick(cases_by_rule[rule], spec.n, test_keys.get(rule), battery.seed, f"order:{rule}"):
+            names = v.names(case, "EX", "EX")
+            premises = [v.p1_sentence(case), v.p2_sentence(case, names)]
+            for hyp in _hypotheses(battery, rule):
+                c = _candidates(case, v, hyp, battery, f"{rule}:{case.key}")
+                if c is None:
+                    continue
+                cands, gold, also = c
+                for perm in itertools.permutations(range(len(premises))):
+                    p = _probe(case, v, hyp, "EX-EX", [premises[i] for i in perm], names, cands, gold, also,
+                               "test", f"order:{rule}:{case.key}:{hyp.id}", {"premise_order": list(perm)},
+                               family="order")
+                    if p is None:
+                        summary["dropped"]["bad_slot"] += 1
+                        continue
+                    out.append(p)
+    return out
+
+
+def multi_probes(kb: Knowledge, battery: Battery, v: Verbaliser, spec: MultiSpec, cases_by_rule: dict,
+                 test_keys: dict, summary: dict) -> list[Probe]:
+    """Family "multi": the asked derivation's premises among those of k-1
+    other derivations of the same rule (other subjects, middles and answers,
+    all pseudowords), one probe per position of the asked fact; one group per
+    derivation, k and hypothesis. The other facts' terms stay in the
+    candidates as lures unless also true."""
+    out = []
+    p1s, p2s = spec.setting.split("-")
+    for rule in spec.rules:
+        cases = cases_by_rule[rule]
+        for target in _pick(cases, spec.n, test_keys.get(rule), battery.seed, f"multi:{rule}"):
+            for k in spec.facts:
+                rng = seeded_rng(battery.seed, "multi", rule, target.key, k)
+                pool = [c for c in cases if c.key != target.key]
+                rng.shuffle(pool)
+                seen_s, seen_m, seen_a = {target.s}, {target.m}, {target.a}
+                others: list[Case] = []
+                for c in pool:
+                    if len(others) == k - 1:
+                        break
+                    if c.s in seen_s or c.m in seen_m or c.a in seen_a:
+                        continue
+                    others.append(c)
+                    seen_s.add(c.s)
+                    seen_m.add(c.m)
+                    seen_a.add(c.a)
+                if len(others) < k - 1:
+                    summary["dropped"]["multi_too_few_facts"] += 1
+                    continue
+
+                def fact(c: Case) -> list[str]:
+                    nm = v.names(c, p1s, p2s)
+                    sents = [v.p1_sentence(c)] if p1s == "EX" else []
+                    return sents + [v.p2_sentence(c, nm)]
+
+                names = v.names(target, p1s, p2s)
+                lures = sorted({kb.label(c.a) for c in others} | {kb.label(c.m) for c in others})
+                for hyp in _hypotheses(battery, rule):
+                    key = f"multi:{rule}:{target.key}:{k}"
+                    c = _candidates(target, v, hyp, battery, key, force=lures if hyp.candidates == "label" else ())
+                    if c is None:
+                        continue
+                    cands, gold, also = c
+                    for pos in range(k):
+                        order = others[:pos] + [target] + others[pos:]
+                        stated = [s for f in order for s in fact(f)]
+                        p = _probe(target, v, hyp, spec.setting, stated, names, cands, gold, also, "test",
+                                   f"{key}:{hyp.id}", {"facts": k, "other_derivations": [o.key for o in others]},
+                                   family="multi", position=pos)
+                        if p is None:
+                            summary["dropped"]["bad_slot"] += 1
+                            continue
+                        out.append(p)
+    return out

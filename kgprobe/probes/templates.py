@@ -1,0 +1,329 @@
+"""Templates: how a fact becomes text.
+
+A template is a name plus data (:class:`Template`); the built-in ones are in
+:data:`TEMPLATES` (a :class:`~kgprobe.registry.Registry`), a battery YAML can
+add more under ``templates:``. Rendering never calls ``str.format`` on user
+text: :func:`render` replaces the known ``[TOKEN]`` placeholders in one pass,
+so labels and templates with braces, quotes, ``%`` or non-ASCII characters
+come through intact, and a label is never scanned for placeholders.
+
+Roles and their placeholders
+----------------------------
+``question`` (memorisation; ``task`` is TP, SCO, SPO, DM or RG)
+    ``[X]`` the subject's label, ``[X:a]`` the same with "a"/"an",
+    ``[Y]`` the answer slot (exactly one);
+    for properties also ``[X:pattern]`` (the property's surface pattern with
+    the dummies "A" and "B": "A was born in B"), ``[X:domain-clause]``
+    ("if one was born in a city", the paper's DM wording) and
+    ``[X:range-clause]`` ("if a person was born in that", the paper's RG
+    wording).
+``set`` (parallel family "set"; ``task`` TP, SCO or SPO)
+    as ``question`` plus ``[Z]``: the listed golds joined with ``join``
+    (default ", "), or ``[Z:a]``: the same, each with "a"/"an".
+``hypothesis`` (reasoning; ``task`` is the rule)
+    ``[X]`` the conclusion's subject, ``[O]`` its object (rdfs7 only),
+    ``[Y]`` the slot. ``candidates: pattern-middle`` makes the candidates the
+    middle of each property's pattern ("was born in") instead of labels.
+``statement`` (a premise stated in the prompt; ``task`` is the triple kind:
+    type, subClassOf, subPropertyOf, domain, range, relation)
+    ``[S]``/``[O]`` subject/object labels, ``[O:a]`` the object with "a"/"an",
+    ``[S:domain-clause]``/``[S:range-clause]`` as above for the property
+    ``[S]``, ``[S:pattern]`` the relation's pattern filled with ``[S]`` and
+    ``[O]`` (relation statements), and no ``[Y]``.
+``conjunction`` (between stated premises and the hypothesis)
+    plain text such as "Therefore,".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kgprobe.errors import BatteryError
+from kgprobe.probes.model import MEMORISATION_TASKS, REASONING_TASKS, SLOT
+from kgprobe.registry import Registry
+
+ROLES = ("question", "set", "hypothesis", "statement", "conjunction")
+STATEMENT_KINDS = ("type", "subClassOf", "subPropertyOf", "domain", "range", "relation")
+SET_TASKS = ("TP", "SCO", "SPO")
+PROPERTY_TASKS = ("SPO", "DM", "RG")
+
+TOKEN_RE = re.compile(r"\[[A-Z](?::[a-z][a-z\-]*)?\]")
+
+# placeholders each role may use (besides literal text)
+_PROPERTY_X = {"[X:pattern]", "[X:domain-clause]", "[X:range-clause]"}
+ALLOWED = {
+    "question": {"[X]", "[X:a]", SLOT},
+    "set": {"[X]", "[X:a]", SLOT, "[Z]", "[Z:a]"},
+    "hypothesis": {"[X]", "[O]", SLOT},
+    "statement": {"[S]", "[O]", "[O:a]", "[S:domain-clause]", "[S:range-clause]", "[S:pattern]"},
+    "conjunction": set(),
+}
+
+
+@dataclass(frozen=True)
+class Template:
+    """A named piece of text with placeholders (see the module docstring).
+
+    id          unique name (what ``Probe.template`` records).
+    role        question | set | hypothesis | statement | conjunction.
+    task        the task, rule or statement kind it serves ("" for conjunctions).
+    text        the text with placeholders.
+    join        ``set`` templates: the separator between listed golds.
+    candidates  ``hypothesis`` templates of rdfs7: "label" or "pattern-middle".
+    source      "builtin", or the battery file that defined it.
+    """
+
+    id: str
+    role: str
+    task: str
+    text: str
+    join: str = ", "
+    candidates: str = "label"
+    source: str = "builtin"
+    doc: str = field(default="", compare=False)
+
+    def tokens(self) -> list[str]:
+        return TOKEN_RE.findall(self.text)
+
+
+def validate_template(t: Template, where: str = "") -> Template:
+    """Check role, task and placeholders; BatteryError with one line if wrong."""
+    at = f"{where}: " if where else ""
+    if t.role not in ROLES:
+        raise BatteryError(f"{at}template {t.id!r}: unknown role {t.role!r} (known: {', '.join(ROLES)})")
+    if t.role in ("question",):
+        if t.task not in MEMORISATION_TASKS:
+            raise BatteryError(f"{at}template {t.id!r}: unknown task {t.task!r} (known: {', '.join(MEMORISATION_TASKS)})")
+    elif t.role == "set":
+        if t.task not in SET_TASKS:
+            raise BatteryError(f"{at}template {t.id!r}: set templates serve {', '.join(SET_TASKS)}, not {t.task!r}")
+    elif t.role == "hypothesis":
+        if t.task not in REASONING_TASKS:
+            raise BatteryError(f"{at}template {t.id!r}: unknown rule {t.task!r} (known: {', '.join(REASONING_TASKS)})")
+        if t.candidates not in ("label", "pattern-middle"):
+            raise BatteryError(f"{at}template {t.id!r}: candidates must be 'label' or 'pattern-middle'")
+        if t.candidates == "pattern-middle" and t.task != "rdfs7":
+            raise BatteryError(f"{at}template {t.id!r}: candidates: pattern-middle is for rdfs7 only")
+    elif t.role == "statement":
+        if t.task not in STATEMENT_KINDS:
+            raise BatteryError(f"{at}template {t.id!r}: unknown statement kind {t.task!r} (known: {', '.join(STATEMENT_KINDS)})")
+    if not isinstance(t.text, str) or not t.text.strip():
+        raise BatteryError(f"{at}template {t.id!r}: empty text")
+    allowed = set(ALLOWED[t.role])
+    if t.role in ("question", "set") and t.task in PROPERTY_TASKS:
+        allowed |= _PROPERTY_X
+    toks = t.tokens()
+    unknown = sorted({k for k in toks if k not in allowed})
+    if unknown:
+        raise BatteryError(
+            f"{at}template {t.id!r}: unknown placeholder {unknown[0]} (allowed here: {', '.join(sorted(allowed)) or 'none'})"
+        )
+    if t.role in ("question", "set", "hypothesis"):
+        if not any(k.startswith("[X") for k in toks):
+            raise BatteryError(f"{at}template {t.id!r}: has no [X] (the subject)")
+        if t.text.count(SLOT) != 1:
+            raise BatteryError(f"{at}template {t.id!r}: needs exactly one {SLOT} slot, has {t.text.count(SLOT)}")
+    if t.role == "set" and not ({"[Z]", "[Z:a]"} & set(toks)):
+        raise BatteryError(f"{at}template {t.id!r}: a set template needs [Z] or [Z:a] (the listed golds)")
+    if t.role == "hypothesis" and t.task == "rdfs7" and "[O]" not in toks:
+        raise BatteryError(f"{at}template {t.id!r}: an rdfs7 hypothesis needs [O] (the object)")
+    if t.role == "statement" and not any(k.startswith("[S") for k in toks):
+        raise BatteryError(f"{at}template {t.id!r}: a statement needs [S] (the subject)")
+    return t
+
+
+TEMPLATES: Registry[Template] = Registry("template")
+
+
+def _add(id: str, role: str, task: str, text: str, **kw) -> None:
+    TEMPLATES.add(id, validate_template(Template(id=id, role=role, task=task, text=text, **kw)))
+
+
+# --- memorisation questions (the first three per class task are the paper's) ---
+_add("tp_is_a", "question", "TP", "[X] is a [Y] .", doc="Wu et al. 2023")
+_add("tp_has_class", "question", "TP", "[X] has class [Y] .", doc="Wu et al. 2023")
+_add("tp_particular", "question", "TP", "[X] is a particular [Y] .", doc="Wu et al. 2023")
+_add("tp_type_of", "question", "TP", "The type of [X] is [Y] .")
+_add("sco_is_a", "question", "SCO", "[X] is a [Y] .", doc="Wu et al. 2023")
+_add("sco_has_class", "question", "SCO", "[X] has class [Y] .", doc="Wu et al. 2023")
+_add("sco_particular", "question", "SCO", "[X] is a particular [Y] .", doc="Wu et al. 2023")
+_add("sco_every", "question", "SCO", "Every [X] is a [Y] .")
+_add("sco_kind_of", "question", "SCO", "[X] is a kind of [Y] .")
+_add("spo_implies", "question", "SPO", "[X] implies [Y] .", doc="Wu et al. 2023")
+_add("spo_sub_relation", "question", "SPO", "[X] is a more specific relation than [Y] .")
+_add("spo_pattern", "question", "SPO", "If [X:pattern] , then the [Y] of A is B .")
+_add("dm_one_has_to_be", "question", "DM", "One has to be a particular [Y] [X:domain-clause] .", doc="Wu et al. 2023")
+_add("dm_only", "question", "DM", "Only a [Y] can have [X:a] .")
+_add("dm_pattern", "question", "DM", "If [X:pattern] , then A is a [Y] .")
+_add("rg_one_has_to_be", "question", "RG", "One has to be a particular [Y] [X:range-clause] .", doc="Wu et al. 2023")
+_add("rg_the_of", "question", "RG", "The [X] of something is a [Y] .")
+_add("rg_pattern", "question", "RG", "If [X:pattern] , then B is a [Y] .")
+
+# --- parallel family "set": several golds listed, one asked ---
+_add("set_tp_and", "set", "TP", "[X] is [Z:a] and a [Y] .")
+_add("set_sco_and", "set", "SCO", "Every [X] is [Z:a] and a [Y] .")
+_add("set_spo_and", "set", "SPO", "[X] implies [Z] and [Y] .", join=", ")
+
+# --- reasoning hypotheses ---
+_add("h9_particular", "hypothesis", "rdfs9", "[X] is a particular [Y] .", doc="Wu et al. 2023")
+_add("h2_particular", "hypothesis", "rdfs2", "[X] is a particular [Y] .", doc="Wu et al. 2023")
+_add("h3_particular", "hypothesis", "rdfs3", "[X] is a particular [Y] .", doc="Wu et al. 2023")
+_add("h9_is_a", "hypothesis", "rdfs9", "[X] is a [Y] .")
+_add("h2_is_a", "hypothesis", "rdfs2", "[X] is a [Y] .")
+_add("h3_is_a", "hypothesis", "rdfs3", "[X] is a [Y] .")
+_add("h11_every", "hypothesis", "rdfs11", "Every [X] is a [Y] .")
+_add("h11_particular", "hypothesis", "rdfs11", "[X] is a particular [Y] .", doc="Wu et al. 2023 (class pseudoword used like an instance)")
+_add("h5_implies", "hypothesis", "rdfs5", "[X] implies [Y] .", doc="Wu et al. 2023")
+_add("h7_relation", "hypothesis", "rdfs7", "The relation between [X] and [O] is [Y] .", doc="Wu et al. 2023 (ChatGPT wording)")
+_add("h7_of", "hypothesis", "rdfs7", "[O] is the [Y] of [X] .")
+_add("h7_pattern", "hypothesis", "rdfs7", "[X] [Y] [O] .", candidates="pattern-middle",
+     doc="Wu et al. 2023 (masked LMs): the predicate's pattern middle is masked")
+
+# --- premise statements ---
+_add("st_type", "statement", "type", "[S] is [O:a] .")
+_add("st_subclass_every", "statement", "subClassOf", "Every [S] is [O:a] .")
+_add("st_subclass_paper", "statement", "subClassOf", "[S] is [O:a] .", doc="Wu et al. 2023")
+_add("st_subproperty", "statement", "subPropertyOf", "[S] implies [O] .", doc="Wu et al. 2023")
+_add("st_domain", "statement", "domain", "One has to be [O:a] [S:domain-clause] .", doc="Wu et al. 2023")
+_add("st_range", "statement", "range", "One has to be [O:a] [S:range-clause] .", doc="Wu et al. 2023")
+_add("st_relation", "statement", "relation", "[S:pattern] .")
+
+# --- conjunctions ---
+_add("therefore", "conjunction", "", "Therefore,", doc="Wu et al. 2023")
+_add("hence", "conjunction", "", "Hence,")
+_add("so", "conjunction", "", "So")
+
+DEFAULT_HYPOTHESES = {
+    "rdfs2": ["h2_particular"],
+    "rdfs3": ["h3_particular"],
+    "rdfs5": ["h5_implies"],
+    "rdfs7": ["h7_relation"],
+    "rdfs9": ["h9_particular"],
+    "rdfs11": ["h11_every"],
+}
+DEFAULT_STATEMENTS = {
+    "type": "st_type",
+    "subClassOf": "st_subclass_every",
+    "subPropertyOf": "st_subproperty",
+    "domain": "st_domain",
+    "range": "st_range",
+    "relation": "st_relation",
+}
+DEFAULT_SET = {"TP": ["set_tp_and"], "SCO": ["set_sco_and"], "SPO": ["set_spo_and"]}
+
+
+def builtin_ids(role: str, task: Optional[str] = None) -> list[str]:
+    """Ids of the built-in templates of a role (and task), in registration order."""
+    out = []
+    for name in TEMPLATES._items:  # registration order, deterministic
+        t = TEMPLATES._items[name]
+        if t.role == role and (task is None or t.task == task):
+            out.append(name)
+    return out
+
+
+# --------------------------------------------------------------------------
+# rendering helpers
+# --------------------------------------------------------------------------
+
+
+def render(text: str, values: dict[str, str]) -> str:
+    """Replace each placeholder in ``text`` by ``values[token]`` in one pass.
+
+    Tokens not in ``values`` are left as they are (``[Y]`` usually). The
+    replacement strings are inserted literally: nothing in them is
+    interpreted, so labels may hold braces, backslashes or ``[X]``.
+    """
+    return TOKEN_RE.sub(lambda m: values.get(m.group(0), m.group(0)), text)
+
+
+def capitalise(text: str) -> str:
+    """Upper-case the first character if it is a lower-case letter."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1 :] if ch.islower() else text
+        if not ch.isspace():
+            return text
+    return text
+
+
+def article(word: str) -> str:
+    """"a" or "an" by the first letter (the paper's rule)."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def with_article(word: str) -> str:
+    return f"{article(word)} {word}"
+
+
+_PREP_END = ("of", "in", "by", "at", "for", "to", "from", "with", "on", "as", "into")
+
+
+def default_pattern(label: str) -> str:
+    """A surface pattern for a property that has none.
+
+    "member of" -> "[X] is member of [Y] ."; "has part" -> "[X] has part [Y] .";
+    otherwise the paper's most frequent form "[X]'s <label> is [Y] .".
+    """
+    words = label.split()
+    if words and words[-1].lower() in _PREP_END:
+        return f"[X] is {label} [Y] ."
+    if words and words[0].lower() in ("has", "is", "was"):
+        return f"[X] {label} [Y] ."
+    return f"[X]'s {label} is [Y] ."
+
+
+def _body(pattern: str) -> str:
+    """The pattern without its final full stop."""
+    b = pattern.strip()
+    while b.endswith("."):
+        b = b[:-1].rstrip()
+    return b
+
+
+def fill_pattern(pattern: str, x: str, y: str) -> str:
+    """The pattern's sentence with [X] and [Y] filled in, without the full stop."""
+    return render(_body(pattern), {"[X]": x, "[Y]": y})
+
+
+def pattern_middle(pattern: str) -> Optional[str]:
+    """The text between [X] and [Y] when the pattern is "[X] ... [Y] ." (else None)."""
+    m = re.fullmatch(r"\[X\](.*?)\[Y\]", _body(pattern))
+    if not m:
+        return None
+    mid = m.group(1).strip()
+    return mid or None
+
+
+def domain_clause(pattern: str, range_label: Optional[str]) -> str:
+    """The paper's DM clause: "if one was born in a city".
+
+    ``[X]'s spouse is [Y]`` -> "if one has a spouse"; ``[X] <verb> [Y]`` ->
+    "if one <verb> a <range>" ("something" when the range is unknown or already
+    named in the pattern).
+    """
+    body = _body(pattern)
+    obj = "something"
+    if range_label and range_label.lower() not in body.lower():
+        obj = with_article(range_label)
+    m = re.fullmatch(r"\[X\]'s (.+) is \[Y\]", body)
+    if m and "[" not in m.group(1):
+        return f"if one has {with_article(m.group(1))}"
+    if body.startswith("[X] "):
+        return "if one " + render(body[4:], {"[Y]": obj, "[X]": "one"})
+    return "if " + render(body, {"[X]": "one", "[Y]": obj})
+
+
+def range_clause(pattern: str, domain_label: Optional[str]) -> str:
+    """The paper's RG clause: "if a person was born in that".
+
+    ``[X]'s spouse is [Y]`` -> "if one is a person's spouse"; otherwise the
+    pattern with [X] -> "a <domain>" and [Y] -> "that".
+    """
+    body = _body(pattern)
+    subj = with_article(domain_label) if domain_label else "something"
+    if body.endswith(" is [Y]") and body.count("[Y]") == 1:
+        return "if one is " + render(body[: -len(" is [Y]")], {"[X]": subj})
+    return "if " + render(body, {"[X]": subj, "[Y]": "that"})
