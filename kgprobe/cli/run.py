@@ -1,0 +1,103 @@
+"""``kgprobe run``: score a battery with one or more models."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+
+from kgprobe.errors import KgprobeError
+
+DEFAULT_MODEL = "smollm2-135m"
+
+
+def _unit_interval(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not (0.0 <= v <= 1.0) or math.isnan(v):
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {text}")
+    return v
+
+
+def _positive_int(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1, not {text}")
+    return v
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "run",
+        help="score a probe battery with language models / KG embeddings",
+        description="Generate (or read) the battery's probes, score split 'test' with each --model, and write "
+        "DIR/<model-slug>/predictions.jsonl and results.json (R@1, R@5, MRR, MRRa with bootstrap 95%% CIs, "
+        "per task / rule x premise setting / template / parallel family, consistency, calibration). "
+        "A run killed part way resumes when started again with the same arguments.",
+    )
+    p.add_argument("--model", action="append", metavar="SPEC",
+                   help=f"model spec, repeatable (default: {DEFAULT_MODEL}); e.g. hf:bert-base-uncased, "
+                   "gguf:DIR#file.gguf, openai:http://host/v1#model, baseline:random, kge:DIR")
+    p.add_argument("--ontology", default=None, metavar="O",
+                   help="ontology file or name in ontologies/ (default: world)")
+    p.add_argument("--battery", default="default", metavar="B",
+                   help="battery YAML file or name in probes/ (default: default)")
+    p.add_argument("--probes", default=None, metavar="FILE.jsonl",
+                   help="read probes from a JSONL file (one probe per line, as `kgprobe probes` writes) "
+                   "instead of generating them")
+    p.add_argument("--out", default="runs", metavar="DIR", help="output folder (default: runs/)")
+    p.add_argument("--limit", type=_positive_int, default=None, metavar="N",
+                   help="score a seeded random sample of N test probes")
+    p.add_argument("--seed", type=int, default=0, metavar="S",
+                   help="seed for --limit sampling, random baselines and bootstrap (default: 0)")
+    p.add_argument("--device", default="auto", help="auto | cpu | cuda | mps (default: auto)")
+    p.add_argument("--dtype", default="auto", help="auto | float32 | float16 | bfloat16 (default: auto)")
+    p.add_argument("--batch-size", type=_positive_int, default=64, metavar="N",
+                   help="sequences per forward pass (default: 64)")
+    p.add_argument("--pooling", choices=("mean", "max", "first"), default="mean",
+                   help="masked LMs: pooling of the per-[MASK] log-probs (default: mean)")
+    p.add_argument("--single-mask", action="store_true",
+                   help="masked LMs: one [MASK] whatever the candidate's length")
+    p.add_argument("--norm", choices=("sum", "mean", "token"), default="sum",
+                   help="causal LMs: candidate log-prob sum, per-token mean, or first token (default: sum)")
+    p.add_argument("--abstain-below", type=_unit_interval, default=None, metavar="T",
+                   help="count predictions with confidence below T as abstained; report coverage and "
+                   "selective accuracy at T")
+    p.add_argument("--overwrite", action="store_true",
+                   help="discard an existing run in DIR/<model-slug>/ instead of resuming it")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=handle)
+
+
+def handle(args) -> int:
+    from kgprobe.runner import RunConfig, load_probe_set, run_model, summary_text
+    from kgprobe.scorers.base import ScorerOptions
+
+    models = list(dict.fromkeys(args.model or [DEFAULT_MODEL]))
+    probe_set = load_probe_set(battery=args.battery, ontology=args.ontology, probes_file=args.probes)
+    options = ScorerOptions(device=args.device, dtype=args.dtype, batch_size=args.batch_size,
+                            pooling=args.pooling, single_mask=args.single_mask, norm=args.norm, seed=args.seed)
+    failed = 0
+    for spec in models:
+        cfg = RunConfig(model=spec, out=args.out, limit=args.limit, seed=args.seed, options=options,
+                        abstain_below=args.abstain_below, overwrite=args.overwrite,
+                        progress=not args.no_progress)
+        try:
+            outcome = run_model(cfg, probe_set)
+        except KgprobeError as exc:
+            if len(models) == 1:
+                raise
+            msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            print(f"kgprobe: error: {spec}: {msg}", file=sys.stderr)
+            failed += 1
+            continue
+        print(summary_text(outcome.results))
+        note = f" (resumed: {outcome.resumed_with} already done)" if outcome.resumed_with else ""
+        print(f"wrote {outcome.run_dir / 'results.json'}{note}")
+        print()
+    return 2 if failed else 0

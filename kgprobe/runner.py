@@ -1,0 +1,521 @@
+"""The ``kgprobe run`` loop: probes -> scorer -> predictions.jsonl -> results.json.
+
+For one model the runner
+
+1. takes the battery's probes (generated from ontology + battery, or read
+   from a ``--probes`` JSONL file); when any probe is in split "train" or
+   "dev", only split "test" is scored ("dev" is left for tuning), and a scorer
+   with a ``fit(train_probes)`` method is first fitted on split "train";
+   without split information every probe is scored;
+2. writes ``DIR/<slug>/run.json`` holding the run's fingerprint (a hash of
+   everything that changes the predictions) and refuses to reuse a folder
+   whose fingerprint differs (``--overwrite`` starts afresh);
+3. reads the predictions already in ``DIR/<slug>/predictions.jsonl``
+   (dropping a torn last line left by a killed run), scores the remaining
+   probes in chunks and appends each chunk with flush + fsync, so a killed
+   run started again with the same arguments loses nothing and scores
+   nothing twice;
+4. computes all metrics from the predictions and writes ``results.json``
+   atomically (temporary file + ``os.replace``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import importlib
+import importlib.metadata
+import json
+import os
+import platform
+import random
+import socket
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from kgprobe import __version__
+from kgprobe.errors import BatteryError, KgprobeError, ResultsError
+from kgprobe.metrics.aggregate import compute_metrics, counts
+from kgprobe.metrics.bootstrap import N_RESAMPLES
+from kgprobe.metrics.records import prediction_record
+from kgprobe.metrics.schema import SCHEMA_VERSION, slugify, write_json_atomic
+from kgprobe.probes.model import Probe
+from kgprobe.scorers.base import ScorerOptions
+
+CHUNK_SIZE = 32  # probes per scorer call and per fsync'd append
+KILL_ENV = "KGPROBE_TEST_KILL_AFTER"  # test hook: os._exit(137) after n chunks are on disk
+PACKAGES = ("numpy", "torch", "transformers", "tokenizers", "accelerate", "gguf", "pykeen", "rdflib",
+            "owlrl", "networkx", "pandas", "scikit-learn", "tqdm", "pyyaml")
+
+
+# --------------------------------------------------------------------------
+# probes
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class ProbeSet:
+    """The probes of one run and where they came from."""
+
+    probes: list[Probe]
+    battery: str
+    battery_sha256: Optional[str]
+    ontology: Optional[str]
+    ontology_sha256: Optional[str]
+    source: str  # "generated" | path of the --probes file
+    summary: dict = field(default_factory=dict)
+
+    @property
+    def has_splits(self) -> bool:
+        return any(p.split in ("train", "dev") for p in self.probes)
+
+    def test_probes(self) -> list[Probe]:
+        if not self.has_splits:
+            return list(self.probes)
+        return [p for p in self.probes if p.split == "test"]
+
+    def train_probes(self) -> list[Probe]:
+        return [p for p in self.probes if p.split == "train"]
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def read_probes_file(path) -> list[Probe]:
+    """Probes from a JSONL file (one ``Probe.to_json()`` per line)."""
+    p = Path(path)
+    if not p.exists():
+        raise BatteryError(f"probes file {p} does not exist")
+    if not p.is_file():
+        raise BatteryError(f"probes file {p} is not a file")
+    try:
+        text = p.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise BatteryError(f"{p}: not UTF-8 text") from None
+    except OSError as exc:
+        raise BatteryError(f"{p}: cannot read ({exc.strerror})") from None
+    out = []
+    for i, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            if not isinstance(d, dict):
+                raise ValueError("not a JSON object")
+            probe = Probe.from_dict(d)
+        except (ValueError, TypeError) as exc:
+            raise BatteryError(f"{p}:{i}: not a probe ({str(exc).splitlines()[0]})") from None
+        if not isinstance(probe.candidates, list) or not probe.candidates:
+            raise BatteryError(f"{p}:{i}: probe has no candidates")
+        if not isinstance(probe.gold, list) or not probe.gold or not set(probe.gold) <= set(probe.candidates):
+            raise BatteryError(f"{p}:{i}: probe gold must be a non-empty list of candidates")
+        out.append(probe)
+    return out
+
+
+def _dedupe(probes: list[Probe]) -> list[Probe]:
+    seen, out = set(), []
+    for p in probes:
+        if p.id not in seen:
+            seen.add(p.id)
+            out.append(p)
+    return out
+
+
+def load_probe_set(
+    battery: str = "default", ontology: Optional[str] = None, probes_file: Optional[str] = None
+) -> ProbeSet:
+    """Probes from ``probes_file`` or generated from ``ontology`` (default
+    "world") and ``battery``. Raises BatteryError for no probes."""
+    if probes_file:
+        path = Path(probes_file)
+        probes = _dedupe(read_probes_file(path))
+        if not probes:
+            raise BatteryError(f"probes file {path} holds no probes")
+        onto_sha = None
+        if ontology:
+            from kgprobe.ontology.load import load_ontology
+
+            onto_sha = load_ontology(ontology).sha256
+        return ProbeSet(probes, battery=path.stem, battery_sha256=_sha256_file(path), ontology=ontology,
+                        ontology_sha256=onto_sha, source=str(path))
+    try:
+        gen = importlib.import_module("kgprobe.probes.generate")
+        bat = importlib.import_module("kgprobe.probes.battery")
+    except ModuleNotFoundError as exc:
+        if exc.name in ("kgprobe.probes.generate", "kgprobe.probes.battery"):
+            raise BatteryError("no battery exists yet (the probe generator is missing); pass --probes FILE.jsonl") from None
+        raise
+    from kgprobe.ontology.load import load_ontology
+
+    b = bat.load_battery(battery)
+    onto = load_ontology(ontology or "world")
+    probes, summary = gen.generate_probes(onto, b)
+    probes = _dedupe(list(probes))
+    if not probes:
+        raise BatteryError(f"battery {battery!r} yields 0 probes on ontology {onto.name!r}")
+    return ProbeSet(probes, battery=getattr(b, "name", str(battery)), battery_sha256=getattr(b, "sha256", None),
+                    ontology=onto.name, ontology_sha256=onto.sha256, source="generated", summary=summary)
+
+
+def select_test(probe_set: ProbeSet, limit: Optional[int], seed: int) -> list[Probe]:
+    """The probes to score: split "test" (or all without split info); with
+    ``limit``, a seeded random sample of that many, kept in battery order."""
+    test = probe_set.test_probes()
+    if not test:
+        raise BatteryError(f"battery {probe_set.battery!r} has 0 probes in split 'test'")
+    if limit is not None and limit < len(test):
+        keep = sorted(random.Random(seed).sample(range(len(test)), limit))
+        test = [test[i] for i in keep]
+    return test
+
+
+# --------------------------------------------------------------------------
+# run folder
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class RunConfig:
+    model: str
+    out: str = "runs"
+    limit: Optional[int] = None
+    seed: int = 0
+    options: ScorerOptions = field(default_factory=ScorerOptions)
+    abstain_below: Optional[float] = None
+    overwrite: bool = False
+    progress: bool = True
+    chunk_size: int = CHUNK_SIZE
+    n_resamples: int = N_RESAMPLES
+
+
+def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe]) -> dict:
+    """Everything that changes the predictions (not --abstain-below, which
+    only changes the summary, nor --no-progress)."""
+    ids = hashlib.sha256("\n".join(p.id for p in test).encode()).hexdigest()
+    return {
+        "model": cfg.model,
+        "battery": probe_set.battery,
+        "battery_sha256": probe_set.battery_sha256,
+        "ontology": probe_set.ontology,
+        "ontology_sha256": probe_set.ontology_sha256,
+        "probes": probe_set.source if probe_set.source == "generated" else "file",
+        "limit": cfg.limit,
+        "seed": cfg.seed,
+        "options": asdict(cfg.options),
+        "test_probe_ids_sha256": ids,
+    }
+
+
+def _hash(obj) -> str:
+    return hashlib.sha256(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def read_predictions(path: Path, repair: bool = False) -> list[dict]:
+    """Records in a predictions.jsonl. A last line without its newline (a
+    write cut short by a kill) is dropped, and with ``repair`` cut from the
+    file so that appending goes on cleanly; any other bad line is an error."""
+    if not path.exists():
+        return []
+    data = path.read_bytes()
+    recs, pos, good_end = [], 0, 0
+    lines = data.split(b"\n")
+    for i, line in enumerate(lines):
+        last = i == len(lines) - 1
+        if last:  # the bytes after the final newline: b"" or a torn line
+            break
+        pos += len(line) + 1
+        if line.strip():
+            try:
+                rec = json.loads(line)
+                if not isinstance(rec, dict) or "probe_id" not in rec:
+                    raise ValueError("no probe_id")
+            except ValueError:
+                raise ResultsError(f"{path}:{i + 1}: corrupt prediction line; start again with --overwrite") from None
+            recs.append(rec)
+        good_end = pos
+    if repair and good_end < len(data):
+        os.truncate(path, good_end)
+    return recs
+
+
+def _prepare_dir(run_dir: Path, fp_cfg: dict, overwrite: bool) -> dict:
+    """Check or create run.json; returns its content."""
+    if run_dir.exists() and not run_dir.is_dir():
+        raise KgprobeError(f"{run_dir} exists and is not a folder")
+    run_json = run_dir / "run.json"
+    fp = _hash(fp_cfg)
+    if overwrite:
+        for name in ("predictions.jsonl", "results.json", "run.json"):
+            try:
+                (run_dir / name).unlink()
+            except FileNotFoundError:
+                pass
+    if run_json.exists():
+        try:
+            stored = json.loads(run_json.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raise ResultsError(f"{run_json} is unreadable; use a new --out or --overwrite") from None
+        if stored.get("fingerprint") != fp:
+            old = stored.get("config") or {}
+            diff = sorted(k for k in set(old) | set(fp_cfg) if old.get(k) != fp_cfg.get(k))
+            raise KgprobeError(
+                f"{run_dir} holds a run with other arguments (differs in: {', '.join(diff) or 'fingerprint'}); "
+                "use a new --out or --overwrite"
+            )
+        return stored
+    if (run_dir / "predictions.jsonl").exists():
+        raise KgprobeError(f"{run_dir} holds predictions without run.json; use a new --out or --overwrite")
+    run_dir.mkdir(parents=True, exist_ok=True)
+    stored = {"schema_version": SCHEMA_VERSION, "fingerprint": fp, "config": fp_cfg,
+              "created": _now(), "wall_time_s": 0.0, "sessions": 0}
+    write_json_atomic(run_json, stored)
+    return stored
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+# --------------------------------------------------------------------------
+# manifest
+# --------------------------------------------------------------------------
+
+
+def package_versions() -> dict:
+    out = {}
+    for name in PACKAGES:
+        try:
+            out[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+def model_kind(spec: str, scorer, describe: dict) -> str:
+    kind = getattr(scorer, "kind", None) or describe.get("kind") or describe.get("model_kind")
+    if kind:
+        return str(kind)
+    prefix = spec.partition(":")[0]
+    return {"baseline": "baseline", "kge": "kge", "openai": "chat", "gguf": "causal"}.get(prefix, "unknown")
+
+
+def _json_safe(obj):
+    return json.loads(json.dumps(obj, default=str))
+
+
+def _manifest(run_info: dict, describe: dict, probe_set: ProbeSet, cfg: RunConfig, started: str,
+              wall_this: float, n_new: int, n_before: int) -> dict:
+    torch = sys.modules.get("torch")
+    m = {
+        "kgprobe": __version__,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "packages": package_versions(),
+        "model": describe,
+    }
+    for k in ("model_name", "model_revision", "model_sha256", "dtype"):
+        if k in describe:
+            m[k] = describe[k]
+    m.update(
+        ontology_sha256=probe_set.ontology_sha256,
+        battery_sha256=probe_set.battery_sha256,
+        probes_source=probe_set.source,
+        seed=cfg.seed,
+        device=describe.get("device", cfg.options.device),
+        torch_threads=torch.get_num_threads() if torch is not None else None,
+        started=run_info.get("created", started),
+        finished=_now(),
+        wall_time_s=round(float(run_info.get("wall_time_s", 0.0)), 3),
+        wall_time_s_this_session=round(wall_this, 3),
+        sessions=run_info.get("sessions", 1),
+        scored_this_session=n_new,
+        resumed_with=n_before,
+        host=socket.gethostname(),
+    )
+    return _json_safe(m)
+
+
+# --------------------------------------------------------------------------
+# the loop
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class RunOutcome:
+    run_dir: Path
+    results: dict
+    scored_now: int
+    resumed_with: int
+
+
+def _make_scorer(spec: str, options: ScorerOptions):
+    from kgprobe.scorers import make_scorer
+
+    return make_scorer(spec, options)
+
+
+def run_model(
+    cfg: RunConfig,
+    probe_set: ProbeSet,
+    scorer_factory: Callable = _make_scorer,
+) -> RunOutcome:
+    """Score ``probe_set`` with ``cfg.model`` into ``cfg.out/<slug>/`` (resuming)."""
+    t0 = time.perf_counter()
+    started = _now()
+    test = select_test(probe_set, cfg.limit, cfg.seed)
+    run_dir = Path(cfg.out) / slugify(cfg.model)
+    fp_cfg = fingerprint_config(cfg, probe_set, test)
+    run_info = _prepare_dir(run_dir, fp_cfg, cfg.overwrite)
+    pred_path = run_dir / "predictions.jsonl"
+
+    by_id = {p.id: p for p in test}
+    done = read_predictions(pred_path, repair=True)
+    done_ids = set()
+    for r in done:
+        pid = r["probe_id"]
+        if pid not in by_id:
+            raise ResultsError(f"{pred_path} holds a prediction for probe {pid}, not in this run; use --overwrite")
+        if pid in done_ids:
+            raise ResultsError(f"{pred_path} holds probe {pid} twice; use --overwrite")
+        done_ids.add(pid)
+    remaining = [p for p in test if p.id not in done_ids]
+
+    scorer = None
+    describe = run_info.get("describe")
+    kind = run_info.get("model_kind")
+    if remaining or describe is None:
+        scorer = scorer_factory(cfg.model, cfg.options)
+        fit = getattr(scorer, "fit", None)
+        if callable(fit):
+            fit(probe_set.train_probes())
+        describe = _json_safe(scorer.describe() or {})
+        kind = model_kind(cfg.model, scorer, describe)
+
+    new_records: list[dict] = []
+    if remaining:
+        from tqdm.auto import tqdm
+
+        kill_after = int(os.environ.get(KILL_ENV, "0") or 0)
+        n_chunks = 0
+        bar = tqdm(total=len(test), initial=len(done_ids), unit="probe", desc=slugify(cfg.model),
+                   disable=not cfg.progress, file=sys.stderr, dynamic_ncols=True)
+        try:
+            with open(pred_path, "a", encoding="utf-8", newline="\n") as f:
+                for start in range(0, len(remaining), max(1, cfg.chunk_size)):
+                    chunk = remaining[start:start + max(1, cfg.chunk_size)]
+                    scored = list(scorer.score(chunk))
+                    if len(scored) != len(chunk):
+                        raise KgprobeError(f"model {cfg.model}: scorer returned {len(scored)} results for {len(chunk)} probes")
+                    recs = [prediction_record(p, s) for p, s in zip(chunk, scored)]
+                    f.write("".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in recs))
+                    f.flush()
+                    os.fsync(f.fileno())
+                    new_records.extend(recs)
+                    bar.update(len(chunk))
+                    n_chunks += 1
+                    if kill_after and n_chunks >= kill_after:
+                        os._exit(137)
+        finally:
+            bar.close()
+
+    records = read_predictions(pred_path)
+    seen: dict[str, dict] = {}
+    for r in records:
+        if r["probe_id"] in seen:
+            raise ResultsError(f"{pred_path} holds probe {r['probe_id']} twice; use --overwrite")
+        seen[r["probe_id"]] = r
+    missing = [p.id for p in test if p.id not in seen]
+    if missing:
+        raise ResultsError(f"{pred_path} lacks {len(missing)} probes (e.g. {missing[0]}); run again to resume")
+    records = [seen[p.id] for p in test]
+
+    wall_this = time.perf_counter() - t0
+    run_info["wall_time_s"] = float(run_info.get("wall_time_s", 0.0)) + wall_this
+    run_info["sessions"] = int(run_info.get("sessions", 0)) + 1
+    run_info["describe"] = describe
+    run_info["model_kind"] = kind
+    write_json_atomic(run_dir / "run.json", run_info)
+
+    config = {
+        "model": cfg.model,
+        "battery": probe_set.battery,
+        "ontology": probe_set.ontology,
+        "probes": probe_set.source,
+        "limit": cfg.limit,
+        "seed": cfg.seed,
+        "abstain_below": cfg.abstain_below,
+        "chunk_size": cfg.chunk_size,
+        "scored_split": "test" if probe_set.has_splits else "all",
+        "options": asdict(cfg.options),
+    }
+    results = {
+        "schema_version": SCHEMA_VERSION,
+        "model": cfg.model,
+        "model_kind": kind,
+        "battery": probe_set.battery,
+        "ontology": probe_set.ontology,
+        "config": config,
+        "manifest": _manifest(run_info, describe, probe_set, cfg, started, wall_this,
+                              len(new_records), len(done_ids)),
+        "counts": counts(records),
+        "metrics": compute_metrics(records, seed=cfg.seed, n_resamples=cfg.n_resamples,
+                                   abstain_below=cfg.abstain_below),
+    }
+    write_json_atomic(run_dir / "results.json", results)
+    return RunOutcome(run_dir, results, len(new_records), len(done_ids))
+
+
+# --------------------------------------------------------------------------
+# summary table
+# --------------------------------------------------------------------------
+
+
+def _fmt(x) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
+def summary_text(results: dict) -> str:
+    """Short text summary: headline metrics per task and R@1 per rule x setting."""
+    import pandas as pd
+
+    m = results["metrics"]
+    c = results["counts"]
+    cols = ["n", "R@1", "R@5", "MRR", "MRRa"]
+    rows = {t: b for t, b in m["by_task"].items()}
+    rows["overall"] = m["overall"]
+    df = pd.DataFrame({t: {k: b.get(k) for k in cols} for t, b in rows.items()}).T[cols]
+    for k in cols[1:]:
+        df[k] = df[k].map(_fmt)
+    df["n"] = df["n"].map(lambda v: "-" if v is None else str(int(v)))
+    lines = [
+        f"{results['model']} ({results['model_kind']}) on {results['battery']}: "
+        f"{c['scored']} scored, {c['skipped']} skipped"
+        + (f" ({', '.join(f'{k}: {v}' for k, v in c['skipped_reasons'].items())})" if c["skipped"] else ""),
+        df.to_string(),
+    ]
+    if m["by_rule_setting"]:
+        rs = pd.DataFrame({r: {s: b["R@1"] for s, b in st.items()} for r, st in m["by_rule_setting"].items()}).T
+        rs = rs[sorted(rs.columns)].map(_fmt) if hasattr(rs, "map") else rs
+        lines += ["R@1 by rule and premise setting (P1-P2):", rs.to_string()]
+    cons = m["consistency"]
+    parts = [f"{k} {_fmt(v['consistent'])} of {v['groups']}" for k, v in cons.items()
+             if k != "multi_by_position" and v["groups"]]
+    if parts:
+        lines.append("consistency: " + ", ".join(parts))
+    cal = m["calibration"]
+    if cal.get("ece") is not None:
+        lines.append(f"calibration: ECE {_fmt(cal['ece'])}, AURC {_fmt(cal['aurc'])}")
+    ab = m.get("abstention")
+    if ab:
+        lines.append(f"abstain below {ab['threshold']:g}: coverage {_fmt(ab['coverage'])}, "
+                     f"selective accuracy {_fmt(ab['selective_accuracy'])}")
+    return "\n".join(lines)

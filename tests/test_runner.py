@@ -1,0 +1,238 @@
+"""`kgprobe run`: outputs, resume after a real kill, fingerprints, bad input."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kgprobe.cli.main import main
+from kgprobe.metrics.aggregate import compute_metrics
+from kgprobe.metrics.schema import load_results
+from kgprobe.probes.model import Probe
+
+FIX = Path(__file__).parent / "fixtures"
+PROBES = FIX / "runner_probes.jsonl"
+REPO = Path(__file__).resolve().parent.parent
+
+sys.path.insert(0, str(FIX))
+import runner_fake_scorer  # noqa: E402,F401  (registers fake:*)
+
+
+def _probes():
+    return [Probe.from_dict(json.loads(line)) for line in PROBES.read_text().splitlines()]
+
+
+def _test_ids():
+    return [p.id for p in _probes() if p.split == "test"]
+
+
+def _preds(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def _run(*args, env=None):
+    """python -c: register the fake scorers, then kgprobe's main (a real process)."""
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import runner_fake_scorer; "
+        "from kgprobe.cli.main import main; sys.exit(main(sys.argv[2:]))"
+    )
+    full_env = dict(os.environ, HF_HUB_OFFLINE="1")
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-c", code, str(FIX), *map(str, args)], capture_output=True,
+                          text=True, env=full_env, cwd=REPO, timeout=300)
+
+
+def _args(out, *extra, model="fake:oracle"):
+    return ["run", "--model", model, "--probes", str(PROBES), "--out", str(out), "--no-progress", *extra]
+
+
+# ---------------------------------------------------------------- outputs
+
+
+def test_run_writes_predictions_and_results(tmp_path, capsys):
+    assert main(_args(tmp_path, "--abstain-below", "0.2")) == 0
+    out = capsys.readouterr().out
+    run_dir = tmp_path / "fake_oracle"
+    preds = _preds(run_dir / "predictions.jsonl")
+    ids = [r["probe_id"] for r in preds]
+    # only split "test" is scored (12 train and 1 dev probe are not), each once
+    assert sorted(ids) == sorted(_test_ids()) and len(ids) == len(set(ids)) == 92
+    res = load_results(run_dir)
+    assert res["model"] == "fake:oracle" and res["model_kind"] == "baseline"
+    assert res["battery"] == "runner_probes" and res["config"]["scored_split"] == "test"
+    # fit() saw the train split
+    assert res["manifest"]["model"]["fitted_on"] == 12
+    assert len(res["manifest"]["battery_sha256"]) == 64
+    assert res["manifest"]["packages"]["numpy"]
+    # skipped probes are counted by reason, never as wrong
+    n_skip = sum(1 for p in _probes() if p.split == "test" and p.task == "SCO" and p.template == "s2")
+    assert res["counts"] == {"probes": 92, "scored": 92 - n_skip, "skipped": n_skip,
+                             "skipped_reasons": {"unmapped": n_skip}, "nan_scores": 0}
+    scored = [r for r in preds if r["skipped"] is None]
+    assert res["metrics"]["overall"]["n"] == len(scored)
+    # headline numbers recomputed by hand from the predictions
+    r1 = sum(r["best_rank"] <= 1 for r in scored) / len(scored)
+    mrr = sum(1 / r["best_rank"] for r in scored) / len(scored)
+    assert res["metrics"]["overall"]["R@1"] == pytest.approx(r1)
+    assert res["metrics"]["overall"]["MRR"] == pytest.approx(mrr)
+    # correct <=> the scorer's best candidate is a gold (recomputed from the fake's scores)
+    by_id = {p.id: p for p in _probes()}
+    for r in scored:
+        p = by_id[r["probe_id"]]
+        boost = 1.0 if int(p.id, 16) % 2 == 0 else 0.0
+        scores = {c: runner_fake_scorer._h(p.id, c) + (boost if c in p.gold else 0.0) for c in p.candidates}
+        assert r["correct"] == (max(scores, key=scores.get) in p.gold)
+        assert r["top1"] == max(scores, key=scores.get)
+        if boost:
+            assert r["correct"]
+    m = res["metrics"]
+    assert set(m["by_task"]) == {"TP", "SCO", "rdfs9"}
+    assert set(m["by_rule_setting"]["rdfs9"]) == {"EX-EX", "EX-IM", "IM-EX", "NO-EX", "EX-NO", "IM-IM"}
+    assert set(m["by_family"]) == {"order", "multi", "set"}
+    assert m["consistency"]["order"]["groups"] == 4 and m["consistency"]["set"]["groups"] == 2
+    assert m["consistency"]["paraphrase"]["groups"] == 20  # TP facts; SCO's second template is skipped
+    assert set(m["consistency"]["multi_by_position"]) == {"0", "1"}
+    assert m["abstention"]["threshold"] == 0.2
+    assert len(m["calibration"]["reliability"]) == 10
+    for key in ("R@1", "R@5", "MRR", "MRRa"):
+        lo, hi = m["overall"]["ci"][key]
+        assert lo <= m["overall"][key] <= hi
+    assert "overall" in out and "rdfs9" in out and "EX-IM" in out
+
+
+def test_constant_scorer_cannot_look_good(tmp_path, capsys):
+    assert main(_args(tmp_path, model="fake:const")) == 0
+    res = load_results(tmp_path / "fake_const")
+    assert res["metrics"]["overall"]["R@1"] == 0.0
+    for r in _preds(tmp_path / "fake_const" / "predictions.jsonl"):
+        n, g = r["n_candidates"], len(r["gold"])
+        assert r["best_rank"] == (n - g + 2) / 2 and r["gold_ranks"] == [(n + 1) / 2] * g
+        assert r["top1"] is None and r["confidence"] == pytest.approx(1 / n)
+    # no top-1 at all -> no group is consistent
+    assert res["metrics"]["consistency"]["paraphrase"]["consistent"] == 0.0
+
+
+def test_several_models_and_limit(tmp_path, capsys):
+    args = _args(tmp_path, "--limit", "10", "--seed", "3")
+    args += ["--model", "fake:const"]
+    assert main(args) == 0
+    a = [r["probe_id"] for r in _preds(tmp_path / "fake_oracle" / "predictions.jsonl")]
+    b = [r["probe_id"] for r in _preds(tmp_path / "fake_const" / "predictions.jsonl")]
+    assert len(a) == 10 and a == b  # the same seeded sample for both, in battery order
+    order = {pid: i for i, pid in enumerate(_test_ids())}
+    assert a == sorted(a, key=order.get)
+
+
+# ---------------------------------------------------------------- resume
+
+
+def test_resume_after_kill_equals_uninterrupted_run(tmp_path):
+    full = _run(*_args(tmp_path / "a"))
+    assert full.returncode == 0, full.stderr
+    killed = _run(*_args(tmp_path / "b"), env={"KGPROBE_TEST_KILL_AFTER": "2"})
+    assert killed.returncode == 137
+    pred = tmp_path / "b" / "fake_oracle" / "predictions.jsonl"
+    assert len(_preds(pred)) == 64  # two fsync'd chunks of 32
+    assert not (tmp_path / "b" / "fake_oracle" / "results.json").exists()
+    # a write cut short by the kill: a torn last line
+    with open(pred, "a") as f:
+        f.write('{"probe_id": "deadbeef", "task": "T')
+    again = _run(*_args(tmp_path / "b"))
+    assert again.returncode == 0, again.stderr
+    assert "resumed: 64 already done" in again.stdout
+    ids = [r["probe_id"] for r in _preds(pred)]
+    assert sorted(ids) == sorted(_test_ids()) and len(ids) == len(set(ids))
+    ra = json.loads((tmp_path / "a" / "fake_oracle" / "results.json").read_text())
+    rb = json.loads((tmp_path / "b" / "fake_oracle" / "results.json").read_text())
+    assert ra["metrics"] == rb["metrics"] and ra["counts"] == rb["counts"]
+    assert rb["manifest"]["resumed_with"] == 64 and rb["manifest"]["scored_this_session"] == 28
+    assert rb["manifest"]["sessions"] == 1  # the killed session never finished
+
+
+def test_rerun_of_finished_run_scores_nothing(tmp_path, capsys):
+    assert main(_args(tmp_path)) == 0
+    first = (tmp_path / "fake_oracle" / "predictions.jsonl").read_text()
+    # --abstain-below only changes the summary, so the run is reused
+    assert main(_args(tmp_path, "--abstain-below", "0.5")) == 0
+    assert (tmp_path / "fake_oracle" / "predictions.jsonl").read_text() == first
+    res = load_results(tmp_path / "fake_oracle")
+    assert res["metrics"]["abstention"]["threshold"] == 0.5
+    assert res["manifest"]["scored_this_session"] == 0 and res["manifest"]["sessions"] == 2
+    # results.json agrees with a recomputation from predictions.jsonl alone
+    recs = _preds(tmp_path / "fake_oracle" / "predictions.jsonl")
+    assert compute_metrics(recs, seed=0, abstain_below=0.5) == res["metrics"]
+
+
+def test_changed_arguments_are_refused_then_overwritten(tmp_path, capsys):
+    assert main(_args(tmp_path)) == 0
+    capsys.readouterr()
+    assert main(_args(tmp_path, "--seed", "1")) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "seed" in err and "--overwrite" in err
+    assert main(_args(tmp_path, "--seed", "1", "--overwrite")) == 0
+    res = load_results(tmp_path / "fake_oracle")
+    assert res["config"]["seed"] == 1
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def _one_line_error(capsys, argv) -> str:
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("kgprobe: error:"), err
+    return err
+
+
+def test_bad_input_is_one_line_exit_2(tmp_path, capsys):
+    assert "unknown model" in _one_line_error(capsys, _args(tmp_path, model="nosuchkind:x"))
+    assert "masked-LM head" in _one_line_error(capsys, _args(tmp_path, model="fake:broken"))
+    assert "unreachable" in _one_line_error(capsys, _args(tmp_path, model="fake:unreachable"))
+    missing = tmp_path / "missing.jsonl"
+    assert str(missing) in _one_line_error(
+        capsys, ["run", "--model", "fake:oracle", "--probes", str(missing), "--out", str(tmp_path)])
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n")
+    assert "no probes" in _one_line_error(
+        capsys, ["run", "--model", "fake:oracle", "--probes", str(empty), "--out", str(tmp_path)])
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(PROBES.read_text().splitlines()[0] + "\n{not json\n")
+    assert f"{bad}:2" in _one_line_error(
+        capsys, ["run", "--model", "fake:oracle", "--probes", str(bad), "--out", str(tmp_path)])
+    train_only = tmp_path / "train.jsonl"
+    train_only.write_text("\n".join(p.to_json() for p in _probes() if p.split in ("train", "dev")) + "\n")
+    assert "0 probes in split 'test'" in _one_line_error(
+        capsys, ["run", "--model", "fake:oracle", "--probes", str(train_only), "--out", str(tmp_path)])
+    assert "unknown battery" in _one_line_error(
+        capsys, ["run", "--model", "fake:oracle", "--battery", "no_such_battery", "--out", str(tmp_path)])
+    with pytest.raises(SystemExit) as e:
+        main(_args(tmp_path, "--abstain-below", "1.5"))
+    assert e.value.code == 2
+
+
+def test_unreachable_endpoint_keeps_finished_chunks(tmp_path, capsys):
+    _one_line_error(capsys, _args(tmp_path, model="fake:unreachable"))
+    # the first chunk was on disk before the second call failed; a rerun resumes it
+    assert len(_preds(tmp_path / "fake_unreachable" / "predictions.jsonl")) == 32
+
+
+def test_no_probe_generator_yet(tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "kgprobe.probes.generate", None)
+    err = _one_line_error(capsys, ["run", "--model", "fake:oracle", "--out", str(tmp_path)])
+    assert "no battery exists yet" in err
+
+
+def test_baseline_random_via_python_m(tmp_path):
+    from kgprobe.scorers import SCORERS
+
+    if "baseline" not in SCORERS:
+        pytest.skip("kgprobe.scorers.baselines is not written yet")
+    r = subprocess.run([sys.executable, "-m", "kgprobe", *_args(tmp_path, model="baseline:random")],
+                       capture_output=True, text=True, cwd=REPO, timeout=300,
+                       env=dict(os.environ, HF_HUB_OFFLINE="1"))
+    assert r.returncode == 0, r.stderr
+    res = load_results(tmp_path / "baseline_random")
+    assert res["counts"]["probes"] == 92
