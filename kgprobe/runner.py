@@ -67,6 +67,7 @@ class ProbeSet:
     ontology_sha256: Optional[str]
     source: str  # "generated" | path of the --probes file
     summary: dict = field(default_factory=dict)
+    load_s: float = 0.0  # seconds to generate / read the probes
 
     @property
     def has_splits(self) -> bool:
@@ -135,6 +136,13 @@ def load_probe_set(
 ) -> ProbeSet:
     """Probes from ``probes_file`` or generated from ``ontology`` (default
     "world") and ``battery``. Raises BatteryError for no probes."""
+    t0 = time.perf_counter()
+    ps = _load_probe_set(battery, ontology, probes_file)
+    ps.load_s = time.perf_counter() - t0
+    return ps
+
+
+def _load_probe_set(battery: str, ontology: Optional[str], probes_file: Optional[str]) -> ProbeSet:
     if probes_file:
         path = Path(probes_file)
         probes = _dedupe(read_probes_file(path))
@@ -249,8 +257,6 @@ def read_predictions(path: Path, repair: bool = False) -> list[dict]:
 
 def _prepare_dir(run_dir: Path, fp_cfg: dict, overwrite: bool) -> dict:
     """Check or create run.json; returns its content."""
-    if run_dir.exists() and not run_dir.is_dir():
-        raise KgprobeError(f"{run_dir} exists and is not a folder")
     run_json = run_dir / "run.json"
     fp = _hash(fp_cfg)
     if overwrite:
@@ -329,6 +335,7 @@ def _manifest(run_info: dict, describe: dict, probe_set: ProbeSet, cfg: RunConfi
         ontology_sha256=probe_set.ontology_sha256,
         battery_sha256=probe_set.battery_sha256,
         probes_source=probe_set.source,
+        probes_load_s=round(probe_set.load_s, 3),
         seed=cfg.seed,
         device=describe.get("device", cfg.options.device),
         torch_threads=torch.get_num_threads() if torch is not None else None,
@@ -374,6 +381,44 @@ def run_model(
     test = select_test(probe_set, cfg.limit, cfg.seed)
     run_dir = Path(cfg.out) / slugify(cfg.model)
     fp_cfg = fingerprint_config(cfg, probe_set, test)
+    if run_dir.exists() and not run_dir.is_dir():
+        raise KgprobeError(f"{run_dir} exists and is not a folder")
+    try:
+        run_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KgprobeError(f"cannot create {run_dir} ({exc.strerror})") from None
+    with _RunLock(run_dir):
+        return _run_locked(cfg, probe_set, scorer_factory, test, run_dir, fp_cfg, t0, started)
+
+
+class _RunLock:
+    """An exclusive lock on DIR/<slug>/.lock so two runs never append to the
+    same predictions.jsonl (POSIX only; elsewhere no lock is taken)."""
+
+    def __init__(self, run_dir: Path):
+        self.path = run_dir / ".lock"
+        self.f = None
+
+    def __enter__(self):
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover  (Windows)
+            return self
+        self.f = open(self.path, "a")
+        try:
+            fcntl.flock(self.f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.f.close()
+            raise KgprobeError(f"another kgprobe run is writing {self.path.parent}; wait for it or use a new --out") from None
+        return self
+
+    def __exit__(self, *exc):
+        if self.f is not None:
+            self.f.close()  # closing releases the lock
+        return False
+
+
+def _run_locked(cfg, probe_set, scorer_factory, test, run_dir, fp_cfg, t0, started) -> RunOutcome:
     run_info = _prepare_dir(run_dir, fp_cfg, cfg.overwrite)
     pred_path = run_dir / "predictions.jsonl"
 

@@ -241,17 +241,21 @@ def test_compute_metrics_groups_and_skips():
              confidence=None, correct=None),
     ]
     m = compute_metrics(recs, seed=0, n_resamples=200, abstain_below=0.5)
-    assert m["overall"]["n"] == 4
-    assert m["overall"]["R@1"] == 0.5 and m["overall"]["MRR"] == pytest.approx((1 + 0.25 + 0.5 + 1) / 4)
+    # the skipped probe counts nowhere; the family probe only under by_family
+    assert m["overall"]["n"] == 3
+    assert m["overall"]["R@1"] == pytest.approx(1 / 3)
+    assert m["overall"]["MRR"] == pytest.approx((1 + 0.25 + 0.5) / 3)
+    assert m["overall"]["MRRa"] == pytest.approx((0.5 + 0.25 + 0.5) / 3)
     assert m["by_task"]["TP"]["MRRa"] == pytest.approx((0.5 + 0.25) / 2)
-    assert set(m["by_rule_setting"]["rdfs9"]) == {"EX-IM", "EX-EX"}
+    assert set(m["by_rule_setting"]["rdfs9"]) == {"EX-IM"}
     assert m["by_rule_setting"]["rdfs9"]["EX-IM"]["n"] == 1
     assert set(m["by_template"]) == {"TP/t1", "TP/t2", "rdfs9/h"}
-    assert set(m["by_family"]) == {"order"}
+    assert m["by_family"]["order"]["n"] == 1 and m["by_family"]["order"]["R@1"] == 1.0
     lo, hi = m["overall"]["ci"]["R@1"]
-    assert 0.0 <= lo <= 0.5 <= hi <= 1.0
-    assert m["abstention"]["coverage"] == 0.75 and m["abstention"]["selective_accuracy"] == pytest.approx(2 / 3)
-    assert m["calibration"]["n"] == 4 and m["calibration"]["n_bins"] == 10
+    assert 0.0 <= lo <= 1 / 3 <= hi <= 1.0
+    # confidences 0.9, 0.2, 0.6: two answered at 0.5, one of them right
+    assert m["abstention"]["coverage"] == pytest.approx(2 / 3) and m["abstention"]["selective_accuracy"] == 0.5
+    assert m["calibration"]["n"] == 3 and m["calibration"]["n_bins"] == 10
     # the same seed gives the same intervals
     assert compute_metrics(recs, seed=0, n_resamples=200)["overall"]["ci"] == m["overall"]["ci"]
     c = counts(recs)

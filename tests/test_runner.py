@@ -72,12 +72,16 @@ def test_run_writes_predictions_and_results(tmp_path, capsys):
     assert res["counts"] == {"probes": 92, "scored": 92 - n_skip, "skipped": n_skip,
                              "skipped_reasons": {"unmapped": n_skip}, "nan_scores": 0}
     scored = [r for r in preds if r["skipped"] is None]
-    assert res["metrics"]["overall"]["n"] == len(scored)
-    # headline numbers recomputed by hand from the predictions
-    r1 = sum(r["best_rank"] <= 1 for r in scored) / len(scored)
-    mrr = sum(1 / r["best_rank"] for r in scored) / len(scored)
+    plain = [r for r in scored if r["family"] is None]
+    # headline numbers over plain probes (families only under by_family), recomputed by hand
+    assert res["metrics"]["overall"]["n"] == len(plain) == 84 - 18
+    r1 = sum(r["best_rank"] <= 1 for r in plain) / len(plain)
+    mrr = sum(1 / r["best_rank"] for r in plain) / len(plain)
+    mrra = sum(1 / (sum(r["gold_ranks"]) / len(r["gold_ranks"])) for r in plain) / len(plain)
     assert res["metrics"]["overall"]["R@1"] == pytest.approx(r1)
     assert res["metrics"]["overall"]["MRR"] == pytest.approx(mrr)
+    assert res["metrics"]["overall"]["MRRa"] == pytest.approx(mrra)
+    assert sum(b["n"] for b in res["metrics"]["by_family"].values()) == 18
     # correct <=> the scorer's best candidate is a gold (recomputed from the fake's scores)
     by_id = {p.id: p for p in _probes()}
     for r in scored:
@@ -213,10 +217,44 @@ def test_bad_input_is_one_line_exit_2(tmp_path, capsys):
     assert e.value.code == 2
 
 
+def test_concurrent_run_on_same_folder_is_refused(tmp_path, capsys):
+    fcntl = pytest.importorskip("fcntl")
+    run_dir = tmp_path / "fake_oracle"
+    run_dir.mkdir()
+    with open(run_dir / ".lock", "a") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        assert "another kgprobe run" in _one_line_error(capsys, _args(tmp_path))
+    assert main(_args(tmp_path)) == 0  # free again
+    capsys.readouterr()
+    (tmp_path / "file").write_text("x")
+    assert "cannot create" in _one_line_error(capsys, _args(tmp_path / "file"))
+    (tmp_path / "o2").mkdir()
+    (tmp_path / "o2" / "fake_oracle").write_text("x")
+    assert "not a folder" in _one_line_error(capsys, _args(tmp_path / "o2"))
+
+
 def test_unreachable_endpoint_keeps_finished_chunks(tmp_path, capsys):
     _one_line_error(capsys, _args(tmp_path, model="fake:unreachable"))
     # the first chunk was on disk before the second call failed; a rerun resumes it
     assert len(_preds(tmp_path / "fake_unreachable" / "predictions.jsonl")) == 32
+
+
+def test_generated_battery_on_tiny_ontology(tmp_path, capsys):
+    import hashlib
+
+    from kgprobe.ontology.load import load_ontology
+    from kgprobe.probes.battery import resolve_battery
+
+    tiny = FIX / "tiny.ttl"
+    argv = ["run", "--model", "fake:oracle", "--ontology", str(tiny), "--battery", "default", "--limit", "40",
+            "--out", str(tmp_path), "--no-progress"]
+    assert main(argv) == 0
+    res = load_results(tmp_path / "fake_oracle")
+    assert res["counts"]["probes"] == 40
+    assert res["manifest"]["ontology_sha256"] == load_ontology(str(tiny)).sha256
+    battery_file = resolve_battery("default")
+    assert res["manifest"]["battery_sha256"] == hashlib.sha256(battery_file.read_bytes()).hexdigest()
+    assert res["manifest"]["probes_source"] == "generated"
 
 
 def test_no_probe_generator_yet(tmp_path, capsys, monkeypatch):

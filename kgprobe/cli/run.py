@@ -36,7 +36,7 @@ def register(sub) -> None:
         "run",
         help="score a probe battery with language models / KG embeddings",
         description="Generate (or read) the battery's probes, score split 'test' with each --model, and write "
-        "DIR/<model-slug>/predictions.jsonl and results.json (R@1, R@5, MRR, MRRa with bootstrap 95%% CIs, "
+        "DIR/<model-slug>/predictions.jsonl and results.json (R@1, R@5, MRR, MRRa with bootstrap 95% CIs, "
         "per task / rule x premise setting / template / parallel family, consistency, calibration). "
         "A run killed part way resumes when started again with the same arguments.",
     )
@@ -56,7 +56,8 @@ def register(sub) -> None:
     p.add_argument("--seed", type=int, default=0, metavar="S",
                    help="seed for --limit sampling, random baselines and bootstrap (default: 0)")
     p.add_argument("--device", default="auto", help="auto | cpu | cuda | mps (default: auto)")
-    p.add_argument("--dtype", default="auto", help="auto | float32 | float16 | bfloat16 (default: auto)")
+    p.add_argument("--dtype", default="auto", choices=("auto", "float32", "float16", "bfloat16"),
+                   help="model weights dtype (default: auto)")
     p.add_argument("--batch-size", type=_positive_int, default=64, metavar="N",
                    help="sequences per forward pass (default: 64)")
     p.add_argument("--pooling", choices=("mean", "max", "first"), default="mean",

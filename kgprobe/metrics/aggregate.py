@@ -59,9 +59,17 @@ def compute_metrics(
     n_resamples: int = N_RESAMPLES,
     abstain_below: Optional[float] = None,
 ) -> dict:
-    """The "metrics" object of results.json. Skipped records (``skipped`` set)
-    are left out of every metric (they are counted in :func:`counts`)."""
-    recs = [r for r in records if r.get("skipped") is None]
+    """The "metrics" object of results.json.
+
+    Skipped records (``skipped`` set) are left out of every metric (they are
+    counted in :func:`counts`). Probes of a parallel family (order, multi,
+    set) re-ask facts in other forms; they are reported only under
+    ``by_family`` and ``consistency``, so that overall, by_task,
+    by_rule_setting, by_template, calibration and abstention count each plain
+    probe once.
+    """
+    scored = [r for r in records if r.get("skipped") is None]
+    recs = [r for r in scored if not r.get("family")]
     m: dict = {"overall": _block(recs, "overall", seed, n_resamples)}
     m["by_task"] = _by(recs, lambda r: r["task"], "task", seed, n_resamples)
     rule_setting: dict = defaultdict(list)
@@ -75,8 +83,8 @@ def compute_metrics(
     m["by_template"] = _by(
         recs, lambda r: f"{r['task']}/{r.get('template') or '-'}", "template", seed, n_resamples
     )
-    m["by_family"] = _by(recs, lambda r: r.get("family"), "family", seed, n_resamples)
-    m["consistency"] = consistency_summary(recs)
+    m["by_family"] = _by(scored, lambda r: r.get("family"), "family", seed, n_resamples)
+    m["consistency"] = consistency_summary(scored)
     conf = np.array([r["confidence"] for r in recs], dtype=float)
     corr = np.array([bool(r["correct"]) for r in recs], dtype=bool)
     m["calibration"] = calibration_summary(conf, corr)
