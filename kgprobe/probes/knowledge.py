@@ -36,6 +36,14 @@ def term_iri(term) -> Optional[str]:
     return str(term)
 
 
+def triple_key(t) -> Optional[tuple]:
+    """(s, p, o) strings for an rdflib triple (a literal object as its text)."""
+    s, p, o = term_iri(t[0]), term_iri(t[1]), term_iri(t[2])
+    if s is None or p is None:
+        return None
+    return (s, p, o if o is not None else str(t[2]))
+
+
 def label_key(label: str) -> tuple:
     return (label.casefold(), label)
 
@@ -64,11 +72,19 @@ class Knowledge:
         self.ranges: dict[str, set] = defaultdict(set)
         for p, c in onto.ranges:
             self.ranges[p].add(c)
-        # closure indexes (asserted + entailed)
-        self.c_types: dict[str, set] = defaultdict(set)
-        self.c_sco: dict[str, set] = defaultdict(set)
-        self.c_spo: dict[str, set] = defaultdict(set)
-        self.c_rel: dict[tuple, set] = defaultdict(set)
+        # closure indexes (asserted + entailed); objects are (text, is_literal)
+        self.c_types: dict[str, set] = defaultdict(set)   # x -> classes
+        self.c_members: dict[str, set] = defaultdict(set)  # class -> instances/things typed with it
+        self.c_sco: dict[str, set] = defaultdict(set)     # c -> supers
+        self.c_spo: dict[str, set] = defaultdict(set)     # p -> supers
+        self.c_rel: dict[tuple, set] = defaultdict(set)   # (s, o) -> properties
+        self.c_out: dict[tuple, set] = defaultdict(set)   # (s, p) -> {(o, is_literal)}
+        self.c_in: dict[tuple, set] = defaultdict(set)    # (o, p) -> subjects
+        self.depth: dict[tuple, int] = {}                 # entailed triple (strings) -> min depth
+        for t, ders in closure.derivations.items():
+            k = triple_key(t)
+            if k is not None and ders:
+                self.depth[k] = min(d.depth for d in ders)
         for s, p, o in closure.all_triples:
             si, pi, oi = term_iri(s), term_iri(p), term_iri(o)
             if si is None or pi is None:
@@ -76,16 +92,20 @@ class Knowledge:
             if oi is None:  # a literal object
                 if pi in onto.properties:
                     self.c_rel[(si, str(o))].add(pi)
+                    self.c_out[(si, pi)].add((str(o), True))
                 continue
             if pi == RDF_TYPE:
                 if oi in onto.classes:
                     self.c_types[si].add(oi)
+                    self.c_members[oi].add(si)
             elif pi == SUBCLASS:
                 self.c_sco[si].add(oi)
             elif pi == SUBPROPERTY:
                 self.c_spo[si].add(oi)
             elif pi in onto.properties:
                 self.c_rel[(si, oi)].add(pi)
+                self.c_out[(si, pi)].add((oi, False))
+                self.c_in[(oi, pi)].add(si)
         self.class_labels = sorted_labels(e.label for e in onto.classes.values())
         self.property_labels = sorted_labels(e.label for e in onto.properties.values())
         self.all_labels = sorted_labels(
@@ -97,6 +117,10 @@ class Knowledge:
         self._spec_p = self._specificity(self.ph)
 
     # ---- labels -------------------------------------------------------
+
+    def triple_depth(self, t: tuple) -> int:
+        """0 for an asserted (or unknown) triple, else its shortest derivation."""
+        return self.depth.get(tuple(t), 0)
 
     def label(self, iri: str) -> str:
         return self.onto.label(iri)

@@ -68,7 +68,16 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kgprobe.probes.battery import Battery, MultiSpec, OrderSpec
-from kgprobe.probes.knowledge import RDF_TYPE, SUBCLASS, SUBPROPERTY, Knowledge, sorted_labels, term_iri
+from kgprobe.probes.knowledge import (
+    DOMAIN,
+    RANGE,
+    RDF_TYPE,
+    SUBCLASS,
+    SUBPROPERTY,
+    Knowledge,
+    sorted_labels,
+    triple_key,
+)
 from kgprobe.probes.model import SLOT, Probe
 from kgprobe.probes.pseudowords import Pseudowords, seeded_rng
 from kgprobe.probes.sampling import choose_units, make_candidates, sample_units
@@ -117,70 +126,88 @@ class Case:
         return self.key
 
 
-def _iri_or_text(term) -> tuple[Optional[str], bool]:
-    i = term_iri(term)
-    return (i, False) if i is not None else (str(term), True)
+def _pairs(rule: str, conc: tuple, kb: Knowledge) -> list[tuple]:
+    """Every (middle, P1, P2, other) by which ``rule`` derives ``conc``, from
+    the closure's triples. ``other`` is the second instance of rdfs2/3/7 as
+    (text, is_literal), else None."""
+    s, p, o = conc
+    out = []
+    if rule == "rdfs9":
+        for c in sorted(kb.c_types.get(s, ())):
+            if c != o and o in kb.c_sco.get(c, ()):
+                out.append((c, (c, SUBCLASS, o), (s, RDF_TYPE, c), None))
+    elif rule in ("rdfs11", "rdfs5"):
+        up = kb.c_sco if rule == "rdfs11" else kb.c_spo
+        pred = SUBCLASS if rule == "rdfs11" else SUBPROPERTY
+        for m in sorted(up.get(s, ())):
+            if m not in (s, o) and o in up.get(m, ()):
+                out.append((m, (m, pred, o), (s, pred, m), None))
+    elif rule == "rdfs2":
+        for prop in sorted(kb.onto.properties):
+            if o in kb.domains.get(prop, ()):
+                for y, lit in sorted(kb.c_out.get((s, prop), ())):
+                    out.append((prop, (prop, DOMAIN, o), (s, prop, y), (y, lit)))
+    elif rule == "rdfs3":
+        for prop in sorted(kb.onto.properties):
+            if o in kb.ranges.get(prop, ()):
+                for x in sorted(kb.c_in.get((s, prop), ())):
+                    out.append((prop, (prop, RANGE, o), (x, prop, s), (x, False)))
+    elif rule == "rdfs7":
+        for prop in sorted(kb.c_rel.get((s, o), ())):
+            if prop != p and p in kb.c_spo.get(prop, ()):
+                lit = (o, True) in kb.c_out.get((s, prop), ())
+                out.append((prop, (prop, SUBPROPERTY, p), (s, prop, o), (o, lit)))
+    return out
 
 
 def cases_for(rule: str, kb: Knowledge) -> tuple[list[Case], dict]:
-    """The verbalisable derivations of ``rule``, sorted; and drop counts."""
+    """The verbalisable derivations of ``rule``, sorted by conclusion; and
+    drop counts.
+
+    For each triple the rule entails, the premise pair is chosen from all
+    pairs by which the rule derives it (found in the closure's triples): the
+    shallowest (asserted premises first), then the first by IRI. So the
+    choice depends only on the closure's triples, not on the order in which
+    the reasoner happened to find a derivation.
+    """
     onto, closure = kb.onto, kb.closure
     classes, props, insts = onto.classes, onto.properties, onto.instances
     dropped = {"unverbalisable": 0, "trivial": 0}
     out: list[Case] = []
-    triples = sorted(closure.by_rule.get(rule, ()), key=lambda t: tuple(x.n3() for x in t))
-    for t in triples:
-        der = next((d for d in closure.derivations.get(t, ()) if d.rule == rule), None)
-        if der is None:
+    keys = [triple_key(t) for t in closure.by_rule.get(rule, ())]
+    dropped["unverbalisable"] += sum(1 for k in keys if k is None)  # a literal given a type (generalised RDF)
+    concs = sorted({k for k in keys if k is not None})
+    for conc in concs:
+        s, p, o = conc
+        if s == o and rule in ("rdfs5", "rdfs11"):
+            dropped["trivial"] += 1  # (A subClassOf A) from a cycle
             continue
-        (s0, p0, o0), ((a1, b1, c1), (a2, b2, c2)) = t, der.premises
-        conc = [term_iri(s0), term_iri(p0), term_iri(o0)]
-        case = None
-        if rule in ("rdfs2", "rdfs3", "rdfs7"):
-            prop, cls = term_iri(a1), term_iri(c1)
-            x, _ = _iri_or_text(a2)
-            y, y_lit = _iri_or_text(c2)
-            if rule == "rdfs2":
-                ok = x in insts and cls in classes and prop in props and (y_lit or y in insts)
-                if ok:
-                    case = Case(rule, "", der.depth, s=x, m=prop, a=cls, o=y, o_literal=y_lit,
-                                p1=[prop, term_iri(b1), cls], p2=[x, prop, y], conclusion=conc)
-            elif rule == "rdfs3":
-                ok = (not y_lit) and y in insts and x in insts and cls in classes and prop in props
-                if ok:
-                    case = Case(rule, "", der.depth, s=y, m=prop, a=cls, o=x, o_literal=False,
-                                p1=[prop, term_iri(b1), cls], p2=[x, prop, y], conclusion=conc)
-            else:
-                ok = x in insts and (y_lit or y in insts) and prop in props and cls in props
-                if ok:
-                    case = Case(rule, "", der.depth, s=x, m=prop, a=cls, o=y, o_literal=y_lit,
-                                p1=[prop, term_iri(b1), cls], p2=[x, prop, y], conclusion=conc)
-        elif rule == "rdfs9":
-            c, d, x = term_iri(a1), term_iri(c1), term_iri(a2)
-            if x in insts and c in classes and d in classes:
-                case = Case(rule, "", der.depth, s=x, m=c, a=d, o=None, o_literal=False,
-                            p1=[c, SUBCLASS, d], p2=[x, RDF_TYPE, c], conclusion=conc)
-        else:  # rdfs5 / rdfs11: find the premise about the conclusion's subject
-            table = classes if rule == "rdfs11" else props
-            pred = SUBCLASS if rule == "rdfs11" else SUBPROPERTY
-            first = (term_iri(a1), term_iri(c1))
-            second = (term_iri(a2), term_iri(c2))
-            subj, ans = conc[0], conc[2]
-            if first[0] == subj and second[1] == ans:
-                low, high = first, second
-            else:
-                low, high = second, first
-            s, m, a = low[0], low[1], high[1]
-            if high[0] == m and s in table and m in table and a in table:
-                case = Case(rule, "", der.depth, s=s, m=m, a=a, o=None, o_literal=False,
-                            p1=[m, pred, a], p2=[s, pred, m], conclusion=conc)
-        if case is None:
+        best = None
+        for m, p1, p2, other in _pairs(rule, conc, kb):
+            other_ok = other is None or other[1] or other[0] in insts
+            if rule == "rdfs9":
+                ok = s in insts and m in classes and o in classes
+            elif rule == "rdfs11":
+                ok = s in classes and m in classes and o in classes
+            elif rule == "rdfs5":
+                ok = s in props and m in props and o in props
+            elif rule == "rdfs7":
+                ok = s in insts and other_ok and m in props and p in props
+            else:  # rdfs2, rdfs3
+                ok = s in insts and other_ok and m in props and o in classes
+            if not ok:
+                continue
+            depth = 1 + max(kb.triple_depth(p1), kb.triple_depth(p2))
+            key = (depth, p1, p2)
+            if best is None or key < best[0]:
+                best = (key, m, p1, p2, other)
+        if best is None:
             dropped["unverbalisable"] += 1
             continue
-        if case.s == case.a or case.m == case.a or case.s == case.m:
-            dropped["trivial"] += 1  # a cycle: (A subClassOf A) and the like
-            continue
-        case.key = "|".join(str(x) for x in conc)
+        (depth, p1, p2), m, _, _, other = best
+        case = Case(rule, "|".join(conc), depth, s=s, m=m, a=p if rule == "rdfs7" else o,
+                    o=other[0] if other else None, o_literal=bool(other and other[1]),
+                    p1=list(p1), p2=list(p2), conclusion=list(conc))
         case.also_true = sorted(_also_true(case, kb) - {case.a})
         out.append(case)
     return out, dropped
