@@ -383,12 +383,16 @@ def run_model(
     fp_cfg = fingerprint_config(cfg, probe_set, test)
     if run_dir.exists() and not run_dir.is_dir():
         raise KgprobeError(f"{run_dir} exists and is not a folder")
+    scorer = None
+    if cfg.overwrite or not (run_dir / "run.json").exists():
+        # a fresh run: build the scorer first, so a bad spec leaves no folder behind
+        scorer = scorer_factory(cfg.model, cfg.options)
     try:
         run_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise KgprobeError(f"cannot create {run_dir} ({exc.strerror})") from None
     with _RunLock(run_dir):
-        return _run_locked(cfg, probe_set, scorer_factory, test, run_dir, fp_cfg, t0, started)
+        return _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t0, started)
 
 
 class _RunLock:
@@ -418,7 +422,7 @@ class _RunLock:
         return False
 
 
-def _run_locked(cfg, probe_set, scorer_factory, test, run_dir, fp_cfg, t0, started) -> RunOutcome:
+def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t0, started) -> RunOutcome:
     run_info = _prepare_dir(run_dir, fp_cfg, cfg.overwrite)
     pred_path = run_dir / "predictions.jsonl"
 
@@ -434,11 +438,11 @@ def _run_locked(cfg, probe_set, scorer_factory, test, run_dir, fp_cfg, t0, start
         done_ids.add(pid)
     remaining = [p for p in test if p.id not in done_ids]
 
-    scorer = None
     describe = run_info.get("describe")
     kind = run_info.get("model_kind")
     if remaining or describe is None:
-        scorer = scorer_factory(cfg.model, cfg.options)
+        if scorer is None:
+            scorer = scorer_factory(cfg.model, cfg.options)
         fit = getattr(scorer, "fit", None)
         if callable(fit):
             fit(probe_set.train_probes())
@@ -525,7 +529,7 @@ def _run_locked(cfg, probe_set, scorer_factory, test, run_dir, fp_cfg, t0, start
 
 
 def _fmt(x) -> str:
-    return "-" if x is None else f"{x:.3f}"
+    return "-" if x is None or x != x else f"{x:.3f}"  # x != x: NaN (an empty cell)
 
 
 def summary_text(results: dict) -> str:

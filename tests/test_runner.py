@@ -194,6 +194,9 @@ def _one_line_error(capsys, argv) -> str:
 def test_bad_input_is_one_line_exit_2(tmp_path, capsys):
     assert "unknown model" in _one_line_error(capsys, _args(tmp_path, model="nosuchkind:x"))
     assert "masked-LM head" in _one_line_error(capsys, _args(tmp_path, model="fake:broken"))
+    assert not (tmp_path / "fake_broken").exists()  # a model that cannot load leaves no folder
+    nofolder = tmp_path / "no" / "such" / "model"
+    assert str(nofolder) in _one_line_error(capsys, _args(tmp_path, model=f"hf:{nofolder}"))
     assert "unreachable" in _one_line_error(capsys, _args(tmp_path, model="fake:unreachable"))
     missing = tmp_path / "missing.jsonl"
     assert str(missing) in _one_line_error(
@@ -263,14 +266,31 @@ def test_no_probe_generator_yet(tmp_path, capsys, monkeypatch):
     assert "no battery exists yet" in err
 
 
-def test_baseline_random_via_python_m(tmp_path):
-    from kgprobe.scorers import SCORERS
+def _python_m(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "kgprobe", *map(str, args)], capture_output=True, text=True,
+                          cwd=REPO, timeout=300, env=dict(os.environ, HF_HUB_OFFLINE="1", **(env or {})))
 
-    if "baseline" not in SCORERS:
-        pytest.skip("kgprobe.scorers.baselines is not written yet")
-    r = subprocess.run([sys.executable, "-m", "kgprobe", *_args(tmp_path, model="baseline:random")],
-                       capture_output=True, text=True, cwd=REPO, timeout=300,
-                       env=dict(os.environ, HF_HUB_OFFLINE="1"))
-    assert r.returncode == 0, r.stderr
-    res = load_results(tmp_path / "baseline_random")
-    assert res["counts"]["probes"] == 92
+
+@pytest.mark.parametrize("model", ["baseline:random", "baseline:frequency"])
+def test_baseline_killed_and_resumed_via_python_m(tmp_path, model):
+    slug = model.replace(":", "_")
+    full = _python_m(*_args(tmp_path / "a", model=model))
+    assert full.returncode == 0, full.stderr
+    killed = _python_m(*_args(tmp_path / "b", model=model), env={"KGPROBE_TEST_KILL_AFTER": "1"})
+    assert killed.returncode == 137
+    pred = tmp_path / "b" / slug / "predictions.jsonl"
+    assert len(_preds(pred)) == 32
+    again = _python_m(*_args(tmp_path / "b", model=model))
+    assert again.returncode == 0, again.stderr
+    ids = [r["probe_id"] for r in _preds(pred)]
+    assert sorted(ids) == sorted(_test_ids()) and len(ids) == len(set(ids))  # 0 lost, 0 twice
+    ra = load_results(tmp_path / "a" / slug)
+    rb = load_results(tmp_path / "b" / slug)
+    assert ra["metrics"] == rb["metrics"] and ra["counts"]["probes"] == 92
+
+
+def test_unreachable_endpoint_via_python_m(tmp_path):
+    r = _python_m(*_args(tmp_path, model="openai:http://127.0.0.1:9/v1#m"))
+    assert r.returncode == 2
+    err = r.stderr.strip()
+    assert len(err.splitlines()) == 1 and "127.0.0.1:9" in err and "Traceback" not in r.stderr
