@@ -205,10 +205,16 @@ class RunConfig:
     n_resamples: int = N_RESAMPLES
 
 
+#: scorer options that change how a run talks to a server, not what it predicts
+NETWORK_OPTIONS = ("concurrency", "timeout", "retries")
+
+
 def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe]) -> dict:
     """Everything that changes the predictions (not --abstain-below, which
-    only changes the summary, nor --no-progress)."""
+    only changes the summary, nor --no-progress, --concurrency, --timeout or
+    --retries)."""
     ids = hashlib.sha256("\n".join(p.id for p in test).encode()).hexdigest()
+    options = {k: v for k, v in asdict(cfg.options).items() if k not in NETWORK_OPTIONS}
     return {
         "model": cfg.model,
         "battery": probe_set.battery,
@@ -218,7 +224,7 @@ def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe]) -
         "probes": probe_set.source if probe_set.source == "generated" else "file",
         "limit": cfg.limit,
         "seed": cfg.seed,
-        "options": asdict(cfg.options),
+        "options": options,
         "test_probe_ids_sha256": ids,
     }
 

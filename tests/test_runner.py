@@ -159,8 +159,8 @@ def test_resume_after_kill_equals_uninterrupted_run(tmp_path):
 def test_rerun_of_finished_run_scores_nothing(tmp_path, capsys):
     assert main(_args(tmp_path)) == 0
     first = (tmp_path / "fake_oracle" / "predictions.jsonl").read_text()
-    # --abstain-below only changes the summary, so the run is reused
-    assert main(_args(tmp_path, "--abstain-below", "0.5")) == 0
+    # --abstain-below only changes the summary (and --timeout only the network), so the run is reused
+    assert main(_args(tmp_path, "--abstain-below", "0.5", "--timeout", "5")) == 0
     assert (tmp_path / "fake_oracle" / "predictions.jsonl").read_text() == first
     res = load_results(tmp_path / "fake_oracle")
     assert res["metrics"]["abstention"]["threshold"] == 0.5

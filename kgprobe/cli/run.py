@@ -31,6 +31,26 @@ def _positive_int(text: str) -> int:
     return v
 
 
+def _nonneg_int(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if v < 0:
+        raise argparse.ArgumentTypeError(f"must be >= 0, not {text}")
+    return v
+
+
+def _positive_float(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not v > 0 or math.isinf(v):
+        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
+    return v
+
+
 def register(sub) -> None:
     p = sub.add_parser(
         "run",
@@ -66,6 +86,14 @@ def register(sub) -> None:
                    help="masked LMs: one [MASK] whatever the candidate's length")
     p.add_argument("--norm", choices=("sum", "mean", "token"), default="sum",
                    help="causal LMs: candidate log-prob sum, per-token mean, or first token (default: sum)")
+    p.add_argument("--trust-remote-code", action="store_true",
+                   help="hf: allow model code from the checkpoint (off by default)")
+    p.add_argument("--concurrency", type=_positive_int, default=8, metavar="N",
+                   help="openai: requests in flight (default: 8)")
+    p.add_argument("--timeout", type=_positive_float, default=60.0, metavar="S",
+                   help="openai: seconds per request (default: 60)")
+    p.add_argument("--retries", type=_nonneg_int, default=3, metavar="N",
+                   help="openai: retries of a failed request (default: 3)")
     p.add_argument("--abstain-below", type=_unit_interval, default=None, metavar="T",
                    help="count predictions with confidence below T as abstained; report coverage and "
                    "selective accuracy at T")
@@ -82,7 +110,9 @@ def handle(args) -> int:
     models = list(dict.fromkeys(args.model or [DEFAULT_MODEL]))
     probe_set = load_probe_set(battery=args.battery, ontology=args.ontology, probes_file=args.probes)
     options = ScorerOptions(device=args.device, dtype=args.dtype, batch_size=args.batch_size,
-                            pooling=args.pooling, single_mask=args.single_mask, norm=args.norm, seed=args.seed)
+                            pooling=args.pooling, single_mask=args.single_mask, norm=args.norm, seed=args.seed,
+                            trust_remote_code=args.trust_remote_code, concurrency=args.concurrency,
+                            timeout=args.timeout, retries=args.retries)
     failed = 0
     for spec in models:
         cfg = RunConfig(model=spec, out=args.out, limit=args.limit, seed=args.seed, options=options,
