@@ -135,10 +135,18 @@ def validate_template(t: Template, where: str = "") -> Template:
 
 
 TEMPLATES: Registry[Template] = Registry("template")
+_ORDER: list[str] = []  # registration order (the registry lists names sorted)
+
+
+def register_template(t: Template) -> Template:
+    """Add a template to :data:`TEMPLATES` (validated); extensions call this."""
+    TEMPLATES.add(t.id, validate_template(t))
+    _ORDER.append(t.id)
+    return t
 
 
 def _add(id: str, role: str, task: str, text: str, **kw) -> None:
-    TEMPLATES.add(id, validate_template(Template(id=id, role=role, task=task, text=text, **kw)))
+    register_template(Template(id=id, role=role, task=task, text=text, **kw))
 
 
 # --- memorisation questions (the first three per class task are the paper's) ---
@@ -217,8 +225,8 @@ DEFAULT_SET = {"TP": ["set_tp_and"], "SCO": ["set_sco_and"], "SPO": ["set_spo_an
 def builtin_ids(role: str, task: Optional[str] = None) -> list[str]:
     """Ids of the built-in templates of a role (and task), in registration order."""
     out = []
-    for name in TEMPLATES._items:  # registration order, deterministic
-        t = TEMPLATES._items[name]
+    for name in _ORDER:
+        t = TEMPLATES.get(name)
         if t.role == role and (task is None or t.task == task):
             out.append(name)
     return out
