@@ -65,6 +65,11 @@ class Scorer(Protocol):
 
 SCORERS: Registry = Registry("model")
 
+# Score of a candidate a scorer cannot score (an empty label) or, for a chat
+# model without logprobs, of every option it did not choose. Finite, so it
+# survives JSON; far below any log-probability.
+MIN_SCORE = -1e9
+
 
 def make_scorer(spec: str, options: Optional[ScorerOptions] = None):
     """Build a scorer from a spec such as ``hf:bert-base-uncased``,

@@ -1,0 +1,200 @@
+"""Causal-LM scoring (GPT-2, Llama, SmolLM2, Gemma, ...).
+
+A candidate's score is the log-probability of its tokens given the text
+before ``[Y]`` (the prefix); the text after ``[Y]`` is ignored (a left-to-right
+model cannot see it without scoring the whole sentence per candidate).
+``options.norm``: ``sum`` (default; the candidate's log-probability), ``mean``
+(divided by its token count) or ``token`` (first token only).
+
+Tokenisation: the whitespace before ``[Y]`` belongs to the candidate, as BPE
+vocabularies attach it to the next word: the prefix is ``before.rstrip()``
+(with the tokenizer's BOS token when it adds one) and the candidate is
+``" " + label`` tokenised on its own, so prefix ids + candidate ids equal the
+tokenisation of the joined sentence in the common case. A prompt that starts
+with ``[Y]`` is scored given BOS (or EOS when the model has no BOS).
+
+Efficiency: the prefixes of a batch of probes run once (left-padded, with
+explicit position ids); their key/value cache is then reused for the
+candidates: every candidate of every probe in the batch continues from its
+probe's cached prefix, many candidates per forward pass (the cache rows are
+selected/repeated with ``Cache.batch_select_indices``). The first candidate
+token's log-prob comes from the prefix pass itself, so single-token
+candidates cost nothing more, and ``norm="token"`` needs only the prefix pass.
+"""
+
+from __future__ import annotations
+
+import copy
+import inspect
+from typing import Sequence
+
+from kgprobe.errors import ModelError
+from kgprobe.probes.model import Probe
+from kgprobe.scorers.base import MIN_SCORE, ScoredProbe
+from kgprobe.scorers.masked import _max_length
+from kgprobe.scorers.models import LoadedModel, plan_batches, split_prompt
+
+NORMS = ("sum", "mean", "token")
+
+
+class CausalLMScorer:
+    kind = "causal"
+
+    def __init__(self, name: str, loaded: LoadedModel, options):
+        self.name = name
+        self.loaded = loaded
+        self.model = loaded.model
+        self.tokenizer = loaded.tokenizer
+        self.options = options
+        if options.norm not in NORMS:
+            raise ModelError(f"unknown norm {options.norm!r} (use {', '.join(NORMS)})")
+        tok = self.tokenizer
+        self.pad_id = next((t for t in (tok.pad_token_id, tok.eos_token_id, 0) if t is not None), 0)
+        # special tokens the tokenizer puts before a text (BOS); trailing ones (EOS) are dropped
+        with_special = tok("a")["input_ids"]
+        plain = tok("a", add_special_tokens=False)["input_ids"]
+        head = []
+        if len(with_special) > len(plain):
+            for k in range(len(with_special) - len(plain) + 1):
+                if with_special[k: k + len(plain)] == plain:
+                    head = with_special[:k]
+                    break
+        self.head_ids: list[int] = head
+        start = head or [t for t in (tok.bos_token_id, tok.eos_token_id) if t is not None][:1]
+        if not start:
+            raise ModelError(f"{name}: the tokenizer has neither a BOS nor an EOS token")
+        self.empty_prefix: list[int] = start
+        self.vocab = int(self.model.get_output_embeddings().weight.shape[0])
+        self.max_len = _max_length(self.model, self.tokenizer)
+        params = inspect.signature(self.model.forward).parameters
+        self._keep_kw = "logits_to_keep" if "logits_to_keep" in params else None
+        # transformers >= 5.2x calls the cache argument `cache`; older ones `past_key_values`
+        self._cache_kw = "cache" if "cache" in params else "past_key_values"
+        self._cand_cache: dict[tuple[str, str], list[int]] = {}
+
+    def describe(self) -> dict:
+        d = dict(self.loaded.info)
+        d.update(name=self.name, kind=self.kind, norm=self.options.norm, batch_size=self.options.batch_size)
+        return d
+
+    # -- tokenisation (also used by the slow reference) ----------------------
+
+    def split(self, probe: Probe) -> tuple[str, str]:
+        """(prefix text, whitespace that leads the candidate)."""
+        before, _ = split_prompt(probe)
+        prefix = before.rstrip()
+        return prefix, before[len(prefix):]
+
+    def prefix_ids(self, prefix: str) -> list[int]:
+        if not prefix:
+            return list(self.empty_prefix)
+        return self.head_ids + self.tokenizer(prefix, add_special_tokens=False)["input_ids"]
+
+    def candidate_ids(self, candidate: str, lead: str) -> list[int]:
+        key = (lead, candidate)
+        ids = self._cand_cache.get(key)
+        if ids is None:
+            ids = self.tokenizer(lead + candidate, add_special_tokens=False)["input_ids"] if candidate.strip() else []
+            self._cand_cache[key] = ids
+        return ids
+
+    # -- scoring ---------------------------------------------------------------
+
+    def score(self, probes: Sequence[Probe]) -> list[ScoredProbe]:
+        import torch
+
+        prefixes: list[list[int]] = []
+        cands: list[list[list[int]]] = []
+        skipped: list[str | None] = [None] * len(probes)
+        for pi, probe in enumerate(probes):
+            prefix, lead = self.split(probe)
+            pids = self.prefix_ids(prefix)
+            cids = [self.candidate_ids(c, lead) for c in probe.candidates]
+            longest = max((len(c) for c in cids), default=0)
+            if len(pids) + longest > self.max_len:
+                skipped[pi] = f"prefix + candidate is {len(pids) + longest} tokens, over the model's {self.max_len}"
+            prefixes.append(pids)
+            cands.append(cids)
+        tok_lp: list[list[list[float]]] = [[[] for _ in c] for c in cands]  # per token log-probs
+        live = [pi for pi in range(len(probes)) if skipped[pi] is None]
+        device = self.loaded.device
+        with torch.inference_mode():
+            plens = [len(prefixes[pi]) for pi in live]
+            # with logits_to_keep=1 only the last position's logits are made
+            cells, limit = (1, 2**62) if self._keep_kw else (self.vocab, 64 * 2**20)
+            for pbatch in plan_batches(plens, self.options.batch_size, cells, max_cells=limit):
+                self._score_batch([live[i] for i in pbatch], prefixes, cands, tok_lp, device)
+        out = []
+        norm = self.options.norm
+        for pi, probe in enumerate(probes):
+            if skipped[pi]:
+                out.append(ScoredProbe(probe.id, list(probe.candidates), None, skipped=skipped[pi]))
+                continue
+            row = []
+            for lps in tok_lp[pi]:
+                if not lps:
+                    row.append(MIN_SCORE)
+                elif norm == "sum":
+                    row.append(float(sum(lps)))
+                elif norm == "mean":
+                    row.append(float(sum(lps) / len(lps)))
+                else:
+                    row.append(float(lps[0]))
+            out.append(ScoredProbe(probe.id, list(probe.candidates), row))
+        return out
+
+    def _score_batch(self, pis, prefixes, cands, tok_lp, device) -> None:
+        import torch
+
+        B = len(pis)
+        P = max(len(prefixes[pi]) for pi in pis)
+        ids = torch.full((B, P), self.pad_id, dtype=torch.long)
+        att = torch.zeros((B, P), dtype=torch.long)
+        for b, pi in enumerate(pis):  # left padding: every prefix ends at column P-1
+            seq = prefixes[pi]
+            ids[b, P - len(seq):] = torch.tensor(seq)
+            att[b, P - len(seq):] = 1
+        pos = (att.cumsum(-1) - 1).clamp(min=0)
+        kw = {self._keep_kw: 1} if self._keep_kw else {}
+        out = self.model(input_ids=ids.to(device), attention_mask=att.to(device), position_ids=pos.to(device),
+                         use_cache=True, **kw)
+        first = out.logits[:, -1].float().log_softmax(-1)  # next-token distribution after each prefix
+        for b, pi in enumerate(pis):
+            for ci, c in enumerate(cands[pi]):
+                if c:
+                    tok_lp[pi][ci].append(first[b, c[0]].item())
+        if self.options.norm == "token":
+            return
+        cache = getattr(out, "cache", None)
+        if cache is None:
+            cache = getattr(out, "past_key_values", None)
+        if cache is None or not hasattr(cache, "batch_select_indices"):
+            raise ModelError(f"{self.name}: the model returned no key/value cache; causal scoring needs one")
+        plen = att.sum(-1)  # real prefix lengths: the candidate starts at this position
+        rows = [(b, pi, ci) for b, pi in enumerate(pis) for ci, c in enumerate(cands[pi]) if len(c) > 1]
+        lengths = [len(cands[pi][ci]) - 1 for _, pi, ci in rows]  # tokens fed: all but the last
+        for chunk in plan_batches(lengths, self.options.batch_size, self.vocab):
+            R = len(chunk)
+            M = max(lengths[j] for j in chunk)
+            inp = torch.full((R, M), self.pad_id, dtype=torch.long)
+            cmask = torch.zeros((R, M), dtype=torch.long)
+            tgt = torch.zeros((R, M), dtype=torch.long)
+            sel = torch.empty(R, dtype=torch.long)
+            for r, j in enumerate(chunk):  # right padding after the candidate
+                b, pi, ci = rows[j]
+                c = cands[pi][ci]
+                inp[r, : len(c) - 1] = torch.tensor(c[:-1])
+                tgt[r, : len(c) - 1] = torch.tensor(c[1:])
+                cmask[r, : len(c) - 1] = 1
+                sel[r] = b
+            past = copy.deepcopy(cache)
+            past.batch_select_indices(sel.to(device))
+            a = torch.cat([att[sel], cmask], dim=1)
+            p = plen[sel, None] + torch.arange(M)[None, :]
+            logits = self.model(input_ids=inp.to(device), attention_mask=a.to(device), position_ids=p.to(device),
+                                use_cache=True, **{self._cache_kw: past}).logits
+            lp = logits.float().log_softmax(-1).gather(-1, tgt.to(logits.device)[..., None])[..., 0].cpu()
+            for r, j in enumerate(chunk):
+                b, pi, ci = rows[j]
+                n = len(cands[pi][ci]) - 1
+                tok_lp[pi][ci].extend(lp[r, :n].tolist())

