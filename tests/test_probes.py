@@ -546,6 +546,30 @@ def test_cli_bad_input_one_line_exit_2(args, msg):
     assert msg in r.stderr and len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
 
 
+def test_cli_zero_probes_and_missing_file(tmp_path):
+    (tmp_path / "spo.yaml").write_text("memorisation: {SPO: {}}\n")
+    r = run_cli("probes", FIXTURES / "probes_odd.ttl", "--battery", tmp_path / "spo.yaml")
+    assert r.returncode == 2 and "yields 0 probes" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    r = run_cli("probes", FIXTURES / "tiny.ttl", "--battery", tmp_path / "missing.yaml")
+    assert r.returncode == 2 and "missing.yaml: file not found" in r.stderr
+
+
+def test_seed_changes_samples_not_golds(tiny, tiny_closure, tmp_path):
+    text = "candidates: {sample: 3}\ntrain_per_task: 0\nmemorisation: {TP: {n: 4, templates: [tp_is_a]}}\n"
+    a = generate_probes(tiny, battery(tmp_path, "seed: 1\n" + text, "a"), tiny_closure)[0]
+    b = generate_probes(tiny, battery(tmp_path, "seed: 2\n" + text, "b"), tiny_closure)[0]
+    painter, city, country = ["painter", "artist", "person", "agent"], ["city", "populated place", "place"], \
+        ["country", "populated place", "place"]
+    tp = {"Leonardo da Vinci": painter, "Pablo Picasso": painter, "Mona Lisa": ["painting", "work"],
+          "Guernica": ["painting", "work"], "Marie Curie": ["scientist", "person", "agent"], "Warsaw": city,
+          "Vinci": city, "Paris": city, "Poland": country, "Italy": country, "France": country,
+          "Passy": ["populated place", "place"]}
+    assert len(a) == len(b) == 4
+    for p in a + b:
+        assert p.gold == tp[p.subject] and len(p.candidates) == len(p.gold) + 3
+    assert [(p.subject, p.candidates) for p in a] != [(p.subject, p.candidates) for p in b]
+
+
 def test_write_read_roundtrip(everything, tmp_path):
     probes, _ = everything
     write_jsonl(probes[:50], tmp_path / "x.jsonl")
