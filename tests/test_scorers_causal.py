@@ -46,6 +46,22 @@ def tiny_llama(tmp_path_factory, smollm2_dir) -> Path:
 
 
 @pytest.fixture(scope="session")
+def tiny_gpt2(tmp_path_factory, smollm2_dir) -> Path:
+    """GPT-2 has learned absolute positions: wrong position ids would show."""
+    from transformers import AutoTokenizer, GPT2Config, GPT2LMHeadModel
+
+    tok = AutoTokenizer.from_pretrained(str(smollm2_dir))
+    torch.manual_seed(0)
+    cfg = GPT2Config(vocab_size=len(tok), n_embd=32, n_layer=2, n_head=2, n_positions=64, initializer_range=0.2,
+                     bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id)
+    model = GPT2LMHeadModel(cfg).eval()
+    out = tmp_path_factory.mktemp("tiny-gpt2")
+    model.save_pretrained(str(out))
+    tok.save_pretrained(str(out))
+    return out
+
+
+@pytest.fixture(scope="session")
 def tiny(tiny_llama):
     return make_scorer(f"hf:{tiny_llama}", ScorerOptions(device="cpu"))
 
@@ -110,8 +126,11 @@ def test_bos_is_kept_when_the_tokenizer_adds_it(tiny_llama):
 
 @pytest.mark.parametrize("norm", ["sum", "mean", "token"])
 @pytest.mark.parametrize("batch_size", [2, 64])
-def test_matches_slow_reference(tiny_llama, norm, batch_size):
-    s = make_scorer(f"hf:{tiny_llama}", ScorerOptions(device="cpu", norm=norm, batch_size=batch_size))
+@pytest.mark.parametrize("arch", ["tiny_llama", "tiny_gpt2"])
+def test_matches_slow_reference(request, arch, norm, batch_size):
+    folder = request.getfixturevalue(arch)
+    s = make_scorer(f"hf:{folder}", ScorerOptions(device="cpu", norm=norm, batch_size=batch_size))
+    assert s.kind == "causal"
     ps = probes()
     out = s.score(ps)
     spread = 0.0
@@ -272,3 +291,38 @@ def test_smollm2_matches_slow_reference(smollm2):
     for p, sp in zip(ps, smollm2.score(ps)):
         ref = causal_reference(smollm2, p)
         assert sp.scores == pytest.approx(ref, rel=1e-5, abs=1e-5)
+
+
+def test_masked_scoring_with_a_bpe_tokenizer(tmp_path, smollm2_dir):
+    """RoBERTa-style: a byte-level BPE vocabulary (SmolLM2's) with an lstrip
+    <mask>. The n masks must sit exactly where the candidate's tokens sit in
+    the filled sentence, and the fast masked scorer must match its reference."""
+    from transformers import AddedToken, AutoTokenizer, BertConfig, BertForMaskedLM
+
+    from kgprobe.scorers.masked import MaskedLMScorer
+    from kgprobe.scorers.reference import masked_reference
+
+    tok = AutoTokenizer.from_pretrained(str(smollm2_dir))
+    tok.add_special_tokens({"mask_token": AddedToken("<mask>", lstrip=True, special=True)})
+    torch.manual_seed(1)
+    cfg = BertConfig(vocab_size=len(tok), hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+                     intermediate_size=64, max_position_embeddings=64, initializer_range=0.5,
+                     pad_token_id=tok.pad_token_id)
+    BertForMaskedLM(cfg).save_pretrained(str(tmp_path))
+    tok.save_pretrained(str(tmp_path))
+    s = make_scorer(f"hf:{tmp_path}", ScorerOptions(device="cpu", batch_size=2))
+    assert isinstance(s, MaskedLMScorer)
+    p = Probe(task="TP", kind="memorisation", prompt="Paris is the capital of [Y] .",
+              candidates=["France", "New York", "the United Kingdom", "hippopotamus"], gold=["France"])
+    before, after = p.prompt.split("[Y]")
+    for cand in p.candidates:
+        ids = s.candidate_ids(cand, s.lead(before))
+        filled = s.tokenizer(before + cand + after)["input_ids"]
+        masked = s.tokenizer(s.masked_text(before, after, len(ids)))["input_ids"]
+        assert len(filled) == len(masked)
+        at = [i for i, t in enumerate(masked) if t == s.mask_id]
+        assert [filled[i] for i in at] == ids  # the masks stand exactly for the candidate's tokens
+        assert [t for i, t in enumerate(masked) if i not in at] == [t for i, t in enumerate(filled) if i not in at]
+    q = Probe(task="TP", kind="memorisation", prompt="[Y] is a city.", candidates=p.candidates, gold=["France"])
+    for probe, sp in zip([p, q], s.score([p, q])):
+        assert sp.scores == pytest.approx(masked_reference(s, probe), abs=1e-5)

@@ -188,7 +188,7 @@ class CausalLMScorer:
                 cmask[r, : len(c) - 1] = 1
                 sel[r] = b
             past = copy.deepcopy(cache)
-            past.batch_select_indices(sel.to(device))
+            past.batch_select_indices(sel)  # a CPU index works for cache layers on any device
             a = torch.cat([att[sel], cmask], dim=1)
             p = plen[sel, None] + torch.arange(M)[None, :]
             logits = self.model(input_ids=inp.to(device), attention_mask=a.to(device), position_ids=p.to(device),

@@ -228,12 +228,11 @@ def load_model(spec: str, source: str, options, gguf_file: Optional[str] = None,
         with quiet_transformers():
             config = AutoConfig.from_pretrained(source, **common)
     except (OSError, ValueError, KeyError) as exc:
-        where = "a local folder" if is_local else "a local folder, nor in the Hugging Face cache"
         offline = " (offline: HF_HUB_OFFLINE is set)" if os.environ.get("HF_HUB_OFFLINE") not in (None, "", "0") else ""
         if is_local:
             raise ModelError(f"{spec}: cannot read the model config in {source}: {_first_line(exc)}") from None
-        raise ModelError(f"{spec}: model {source!r} is not {where}, and could not be fetched from the "
-                         f"Hugging Face Hub{offline}: {_first_line(exc)}") from None
+        raise ModelError(f"{spec}: {source!r} is neither a local folder nor in the Hugging Face cache, and the "
+                         f"Hub could not provide it{offline}: {_first_line(exc)}") from None
     kind = detect_kind(config, spec)
     auto = AutoModelForMaskedLM if kind == "masked" else AutoModelForCausalLM
     kwargs = dict(common, dtype=dtype)
