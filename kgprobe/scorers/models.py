@@ -407,6 +407,7 @@ def alias_dir(name: str) -> tuple[Path, dict]:
                 shutil.rmtree(work, ignore_errors=True)
         else:
             convert_gguf(gguf.parent, gguf.name, tmp)
+        os.chmod(tmp, 0o755)  # mkdtemp makes it private
         (tmp / "kgprobe-source.json").write_text(json.dumps({**info, "gguf": str(gguf) if gguf else None}, indent=1))
         try:
             os.rename(tmp, target)  # atomic; loses to a concurrent converter -> use theirs
