@@ -32,6 +32,7 @@ def timed(fn, repeats: int = 3, warmup: int = 1):
         result = fn()
     times = []
     for _ in range(repeats):
+        result = None  # free the previous result outside the timed region
         t0 = time.perf_counter()
         result = fn()
         times.append(time.perf_counter() - t0)
