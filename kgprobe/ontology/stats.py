@@ -20,7 +20,7 @@ def ontology_stats(spec: str, lang: str = "en", fmt: Optional[str] = None, allow
     closure = rdfs_closure(onto)
     t3 = time.perf_counter()
     timings = {"load_s": round(t1 - t0, 4), "graphs_s": round(t2 - t1, 4), "closure_s": round(t3 - t2, 4)}
-    max_chain = max((d.depth for ds in closure.derivations.values() for d in ds), default=0)
+    max_chain = closure.max_depth()
     return {
         "ontology": onto.name,
         "source": onto.source,
