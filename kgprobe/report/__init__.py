@@ -1,0 +1,24 @@
+"""Leaderboards, the HTML report and figures from results.json files.
+
+    from kgprobe.report import collect_runs, build_leaderboard, render
+    rs = collect_runs(["runs/"])               # merge, keep newest per model
+    lb = build_leaderboard(rs.runs, metric="MRR", by="task")
+    print(render(lb, "md", ci=True))           # md | csv | latex | json | html
+    write_plots(rs.runs, "figures/")           # PNG + SVG
+"""
+
+from kgprobe.report.leaderboard import Leaderboard, build_leaderboard, leaderboard_from_paths, render
+from kgprobe.report.load import Run, RunSet, collect_runs, find_results
+from kgprobe.report.plots import write_plots
+
+__all__ = [
+    "Leaderboard",
+    "Run",
+    "RunSet",
+    "build_leaderboard",
+    "collect_runs",
+    "find_results",
+    "leaderboard_from_paths",
+    "render",
+    "write_plots",
+]

@@ -1,0 +1,344 @@
+"""Leaderboards: many runs -> one pandas table, exported as Markdown, CSV,
+LaTeX (booktabs) or JSON.
+
+One row per run (model; see :mod:`kgprobe.report.load` for merging and
+row order), one column per task, rule, rule x premise setting, parallel
+family or template (``by``), holding one metric (``metric``). Cells show the
+value with 3 decimals, and with ``ci`` its 95% bootstrap interval
+("0.412 [0.380, 0.440]"); "-" = nothing scored there. The best value per
+column (ties at 3 decimals included) is marked: bold in Markdown and LaTeX,
+class "best" in HTML. A column whose values come from runs on different
+batteries or ontologies (different sha256) gets a dagger on its header and a
+note line.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from itertools import product
+from typing import Iterable, Optional
+
+import pandas as pd
+
+from kgprobe.errors import ResultsError
+from kgprobe.probes.model import MEMORISATION_TASKS, PARALLEL_FAMILIES, REASONING_TASKS, SETTINGS
+from kgprobe.report.load import Run, collect_runs
+
+METRICS = ("R@1", "R@5", "MRR", "MRRa", "acc")
+VIEWS = ("task", "rule", "setting", "family", "template")
+FORMATS = ("md", "csv", "latex", "json", "html")
+TASK_ORDER = MEMORISATION_TASKS + REASONING_TASKS
+SETTING_ORDER = tuple(f"{a}-{b}" for a, b in product(SETTINGS, SETTINGS))
+DAGGER = "\u2020"
+MISSING = "-"
+
+
+def _order(seq: tuple, name: str) -> tuple:
+    return (seq.index(name), "") if name in seq else (len(seq), name)
+
+
+def _is_rule(task: str) -> bool:
+    return task in REASONING_TASKS or task.startswith("rdfs")
+
+
+def _column_key(by: str, col: str) -> tuple:
+    if by in ("task", "rule"):
+        return _order(TASK_ORDER, col)
+    if by == "setting":
+        rule, _, setting = col.partition(" ")
+        return _order(TASK_ORDER, rule) + _order(SETTING_ORDER, setting)
+    if by == "family":
+        return _order(PARALLEL_FAMILIES, col)
+    task, _, template = col.partition("/")
+    return _order(TASK_ORDER, task) + (template,)
+
+
+def run_columns(run: Run, by: str) -> dict[str, dict]:
+    """{column name: metric block} of one run for view ``by``."""
+    m = run.metrics
+    if by == "task":
+        return dict(m.get("by_task") or {})
+    if by == "rule":
+        return {t: b for t, b in (m.get("by_task") or {}).items() if _is_rule(t)}
+    if by == "setting":
+        return {
+            f"{rule} {setting}": b
+            for rule, settings in (m.get("by_rule_setting") or {}).items()
+            for setting, b in settings.items()
+        }
+    if by == "family":
+        return dict(m.get("by_family") or {})
+    if by == "template":
+        return dict(m.get("by_template") or {})
+    raise ResultsError(f"unknown view {by!r}; choose one of {', '.join(VIEWS)}")
+
+
+def _num(x) -> float:
+    if x is None or isinstance(x, bool):
+        return math.nan
+    try:
+        return float(x)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def fmt(x: float) -> str:
+    """3 decimals, "-" for a missing value (stable across platforms)."""
+    return MISSING if x is None or x != x else f"{x:.3f}"
+
+
+def _battery_desc(run: Run) -> str:
+    b = (run.battery_sha256 or "?")[:12]
+    o = (run.ontology_sha256 or "?")[:12]
+    return f"battery {run.battery} (sha256 {b}), ontology {run.ontology} (sha256 {o})"
+
+
+@dataclass
+class Leaderboard:
+    """The table behind every export; ``values``/``lo``/``hi`` are float
+    frames (NaN = missing) indexed by row label, ``best`` a bool frame."""
+
+    runs: list[Run]
+    metric: str
+    by: str
+    columns: list[str]
+    values: pd.DataFrame
+    lo: pd.DataFrame
+    hi: pd.DataFrame
+    best: pd.DataFrame
+    mixed: list[str]  # columns whose runs differ in battery / ontology
+    notes: list[str] = field(default_factory=list)  # footnotes under the table
+
+    @property
+    def labels(self) -> list[str]:
+        return [r.label for r in self.runs]
+
+    @property
+    def show_battery(self) -> bool:
+        return len({r.comparability_key for r in self.runs}) > 1 or len({r.battery for r in self.runs}) > 1
+
+    @property
+    def show_ontology(self) -> bool:
+        return len({r.ontology for r in self.runs}) > 1
+
+    def header(self, col: str) -> str:
+        return col + DAGGER if col in self.mixed else col
+
+    def cell(self, label: str, col: str, ci: bool) -> str:
+        v = self.values.at[label, col]
+        text = fmt(v)
+        lo, hi = self.lo.at[label, col], self.hi.at[label, col]
+        if ci and v == v and lo == lo and hi == hi:
+            text += f" [{fmt(lo)}, {fmt(hi)}]"
+        return text
+
+    def display_frame(self, ci: bool, bold: Optional[str] = None) -> pd.DataFrame:
+        """String table: model, kind, [battery], one column per header.
+        ``bold`` = "md" wraps the best value in ``**``."""
+        rows = []
+        for run in self.runs:
+            row = {"model": run.label, "kind": run.kind}
+            if self.show_battery:
+                row["battery"] = run.battery
+            if self.show_ontology:
+                row["ontology"] = run.ontology
+            for col in self.columns:
+                text = self.cell(run.label, col, ci)
+                if bold == "md" and self.best.at[run.label, col]:
+                    value, sep, rest = text.partition(" ")
+                    text = f"**{value}**{sep}{rest}"
+                row[self.header(col)] = text
+            rows.append(row)
+        return pd.DataFrame(rows)
+
+    def data_frame(self, ci: bool) -> pd.DataFrame:
+        """Numbers for CSV: metadata columns, then each column's value (and
+        "<col> lo" / "<col> hi" with ``ci``)."""
+        rows = []
+        for run in self.runs:
+            row = {
+                "model": run.model,
+                "label": run.label,
+                "kind": run.kind,
+                "battery": run.battery,
+                "ontology": run.ontology,
+                "battery_sha256": run.battery_sha256,
+                "ontology_sha256": run.ontology_sha256,
+                "metric": self.metric,
+            }
+            for col in self.columns:
+                row[col] = self.values.at[run.label, col]
+                if ci:
+                    row[f"{col} lo"] = self.lo.at[run.label, col]
+                    row[f"{col} hi"] = self.hi.at[run.label, col]
+            rows.append(row)
+        return pd.DataFrame(rows)
+
+
+def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") -> Leaderboard:
+    """The leaderboard of ``runs`` (already merged and ordered)."""
+    if metric not in METRICS:
+        raise ResultsError(f"unknown metric {metric!r}; choose one of {', '.join(METRICS)}")
+    if by not in VIEWS:
+        raise ResultsError(f"unknown view {by!r}; choose one of {', '.join(VIEWS)}")
+    if not runs:
+        raise ResultsError("no results given")
+    ci_metric = "R@1" if metric == "acc" else metric
+    blocks = {r.label: run_columns(r, by) for r in runs}
+    columns = sorted({c for b in blocks.values() for c in b}, key=lambda c: _column_key(by, c))
+    if not columns:
+        raise ResultsError(f"the given results hold no metrics by {by}")
+    labels = [r.label for r in runs]
+    vals, los, his = {}, {}, {}
+    for label in labels:
+        vals[label], los[label], his[label] = {}, {}, {}
+        for col in columns:
+            b = blocks[label].get(col) or {}
+            ci = (b.get("ci") or {}).get(ci_metric) or (None, None)
+            vals[label][col] = _num(b.get(metric))
+            los[label][col] = _num(ci[0]) if len(ci) == 2 else math.nan
+            his[label][col] = _num(ci[1]) if len(ci) == 2 else math.nan
+
+    def frame(d):
+        return pd.DataFrame.from_dict(d, orient="index", columns=columns).reindex(labels).astype(float)
+
+    values, lo, hi = frame(vals), frame(los), frame(his)
+    rounded = values.round(3)
+    best = rounded.eq(rounded.max(axis=0), axis=1) & values.notna()
+
+    mixed, groups_of = [], {}
+    run_by_label = {r.label: r for r in runs}
+    for col in columns:
+        present = [run_by_label[lab] for lab in labels if values.at[lab, col] == values.at[lab, col]]
+        keys = {r.comparability_key for r in present}
+        if len(keys) > 1:
+            mixed.append(col)
+            for r in present:
+                groups_of.setdefault(r.comparability_key, []).append(r.label)
+
+    notes = []
+    if mixed:
+        parts = []
+        for key, members in groups_of.items():
+            rep = next(r for r in runs if r.comparability_key == key)
+            names = ", ".join(dict.fromkeys(members))
+            parts.append(f"{_battery_desc(rep)}: {names}")
+        notes.append(
+            f"{DAGGER} Not comparable: the runs in {', '.join(mixed)} scored different probes; "
+            + "; ".join(parts)
+            + "."
+        )
+    for r in runs:
+        c = r.counts
+        if c.get("skipped"):
+            reasons = ", ".join(f"{k}: {v}" for k, v in sorted((c.get("skipped_reasons") or {}).items()))
+            notes.append(
+                f"{r.label} skipped {c['skipped']} of {c.get('probes', '?')} probes"
+                + (f" ({reasons})" if reasons else "")
+                + "."
+            )
+    if values.isna().to_numpy().any():
+        notes.append(f"\"{MISSING}\" = no scored probes.")
+    return Leaderboard(runs, metric, by, columns, values, lo, hi, best, mixed, notes)
+
+
+def leaderboard_from_paths(inputs: Iterable, metric: str = "MRR", by: str = "task"):
+    """(Leaderboard, notes for stderr) from results files / folders."""
+    rs = collect_runs(inputs)
+    return build_leaderboard(rs.runs, metric=metric, by=by), rs.notes
+
+
+# ---------------------------------------------------------------- exports
+
+
+def caption(lb: Leaderboard, ci: bool) -> str:
+    view = {"task": "task", "rule": "rule", "setting": "rule and premise setting (P1-P2)",
+            "family": "parallel family", "template": "template"}[lb.by]
+    text = f"{lb.metric} by {view}"
+    if ci:
+        text += ", with 95% bootstrap intervals"
+    text += "; best per column in bold"
+    if any(r.kind == "baseline" for r in lb.runs):
+        text += "; baselines last"
+    return text + "."
+
+
+def to_markdown(lb: Leaderboard, ci: bool = False) -> str:
+    df = lb.display_frame(ci, bold="md")
+    align = ["left"] * (df.shape[1] - len(lb.columns)) + ["right"] * len(lb.columns)
+    table = df.to_markdown(index=False, disable_numparse=True, colalign=align)
+    parts = [caption(lb, ci), table] + lb.notes
+    return "\n\n".join(parts) + "\n"
+
+
+def to_csv(lb: Leaderboard, ci: bool = False) -> str:
+    return lb.data_frame(ci).to_csv(index=False, lineterminator="\n")
+
+
+def to_json(lb: Leaderboard, ci: bool = False) -> str:
+    """One record per run: model metadata, the metric, one key per column
+    (null = missing) and, with ``ci``, "ci": {column: [lo, hi]}."""
+    df = lb.data_frame(False)
+    if ci:
+        df["ci"] = [
+            {
+                col: [float(lb.lo.at[lab, col]), float(lb.hi.at[lab, col])]
+                for col in lb.columns
+                if lb.lo.at[lab, col] == lb.lo.at[lab, col] and lb.hi.at[lab, col] == lb.hi.at[lab, col]
+            }
+            for lab in lb.labels
+        ]
+    return df.to_json(orient="records", indent=2, force_ascii=False, double_precision=15) + "\n"
+
+
+_LATEX_SPECIAL = {
+    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+    "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+    DAGGER: r"\textsuperscript{\dag}",
+}
+
+
+def _latex_text(s: str) -> str:
+    """Escape plain text for the note lines (cells go through Styler)."""
+    return "".join(_LATEX_SPECIAL.get(ch, ch) for ch in s)
+
+
+def to_latex(lb: Leaderboard, ci: bool = False) -> str:
+    """A booktabs tabular (\\toprule/\\midrule/\\bottomrule) via
+    ``Styler.to_latex``; best cells in \\textbf; notes as a footnotesize
+    paragraph after it. Needs \\usepackage{booktabs} in the document."""
+    df = lb.display_frame(ci)
+    n_meta = df.shape[1] - len(lb.columns)
+    mask = pd.DataFrame(False, index=df.index, columns=df.columns)
+    for i, run in enumerate(lb.runs):
+        for col in lb.columns:
+            mask.iat[i, df.columns.get_loc(lb.header(col))] = bool(lb.best.at[run.label, col])
+    styler = df.style.hide(axis="index")
+    styler = styler.format(escape="latex")
+    styler = styler.format_index(
+        escape="latex",
+        axis=1,
+        formatter=lambda s: s.replace(DAGGER, r"\textsuperscript{\dag}"),
+    )
+    styler = styler.apply(lambda _: mask.map(lambda b: "textbf:--rwrap;" if b else ""), axis=None)
+    body = styler.to_latex(hrules=True, column_format="l" * n_meta + "r" * len(lb.columns))
+    if lb.notes:
+        body += "\\par\\smallskip{\\footnotesize " + " \\\\\n".join(_latex_text(n) for n in lb.notes) + "\\par}\n"
+    return body
+
+
+def render(lb: Leaderboard, fmt_: str, ci: bool = False) -> str:
+    if fmt_ == "md":
+        return to_markdown(lb, ci)
+    if fmt_ == "csv":
+        return to_csv(lb, ci)
+    if fmt_ == "latex":
+        return to_latex(lb, ci)
+    if fmt_ == "json":
+        return to_json(lb, ci)
+    if fmt_ == "html":
+        from kgprobe.report.html import to_html
+
+        return to_html(lb, ci)
+    raise ResultsError(f"unknown format {fmt_!r}; choose one of {', '.join(FORMATS)}")
