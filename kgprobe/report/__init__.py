@@ -9,7 +9,15 @@
 
 from kgprobe.report.leaderboard import Leaderboard, build_leaderboard, leaderboard_from_paths, render
 from kgprobe.report.load import Run, RunSet, collect_runs, find_results
-from kgprobe.report.plots import write_plots
+
+
+def __getattr__(name):  # matplotlib only when figures are asked for
+    if name == "write_plots":
+        from kgprobe.report.plots import write_plots
+
+        return write_plots
+    raise AttributeError(name)
+
 
 __all__ = [
     "Leaderboard",

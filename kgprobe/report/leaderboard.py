@@ -135,7 +135,7 @@ class Leaderboard:
 
     def display_frame(self, ci: bool, bold: Optional[str] = None) -> pd.DataFrame:
         """String table: model, kind, [battery], one column per header.
-        ``bold`` = "md" wraps the best value in ``**``."""
+        ``bold`` = "md" wraps the best cells in ``**``."""
         rows = []
         for run in self.runs:
             row = {"model": run.label, "kind": run.kind}
@@ -146,8 +146,7 @@ class Leaderboard:
             for col in self.columns:
                 text = self.cell(run.label, col, ci)
                 if bold == "md" and self.best.at[run.label, col]:
-                    value, sep, rest = text.partition(" ")
-                    text = f"**{value}**{sep}{rest}"
+                    text = f"**{text}**"
                 row[self.header(col)] = text
             rows.append(row)
         return pd.DataFrame(rows)
