@@ -161,7 +161,10 @@ def styled_table(
     st = st.set_td_classes(classes)
     if tooltips:
         tt = pd.DataFrame({c: [_esc(t) for t in v] for c, v in tooltips.items()}, index=df.index)
-        st = st.set_tooltips(tt, as_title_attribute=True)
+        try:
+            st = st.set_tooltips(tt, as_title_attribute=True)
+        except TypeError:  # pandas < 3.0: no title tooltips (the Runs tab still has every manifest)
+            pass
     if sortable:
         st = st.set_table_attributes('class="sortable"')
     return st.to_html()
