@@ -17,9 +17,15 @@ Efficiency: the prefixes of a batch of probes run once (left-padded, with
 explicit position ids); their key/value cache is then reused for the
 candidates: every candidate of every probe in the batch continues from its
 probe's cached prefix, many candidates per forward pass (the cache rows are
-selected/repeated with ``Cache.batch_select_indices``). The first candidate
-token's log-prob comes from the prefix pass itself, so single-token
-candidates cost nothing more, and ``norm="token"`` needs only the prefix pass.
+selected/repeated with ``Cache.batch_select_indices`` on a shallow copy, so
+only the selected rows are copied). The first candidate token's log-prob
+comes from the prefix pass itself, so single-token candidates cost nothing
+more, and ``norm="token"`` needs only the prefix pass. A candidate of n
+tokens is fed its first n-1 tokens; within a probe, candidates with the same
+such input, or whose input begins a longer one (" military person" is fed
+" military", which begins " military person unit"'s " military person"),
+read their log-probs from one shared row: only the leaves of each probe's
+token trie are run (about 20% fewer tokens on 783 OntoProbe class labels).
 """
 
 from __future__ import annotations
@@ -171,30 +177,71 @@ class CausalLMScorer:
         if cache is None or not hasattr(cache, "batch_select_indices"):
             raise ModelError(f"{self.name}: the model returned no key/value cache; causal scoring needs one")
         plen = att.sum(-1)  # real prefix lengths: the candidate starts at this position
-        rows = [(b, pi, ci) for b, pi in enumerate(pis) for ci, c in enumerate(cands[pi]) if len(c) > 1]
-        lengths = [len(cands[pi][ci]) - 1 for _, pi, ci in rows]  # tokens fed: all but the last
+        # A candidate c is fed c[:-1] after its prefix. Candidates of one probe
+        # with the same c[:-1], or whose c[:-1] begins another one's, share a row:
+        # the longest such input (a leaf of the probe's token trie) runs once and
+        # each candidate reads its own targets from it.
+        rows: list[tuple[int, tuple]] = []         # (prefix row b, input tokens)
+        reads: list[tuple[int, int, int, list[int]]] = []  # (row, pi, ci, targets c[1:])
+        for b, pi in enumerate(pis):
+            inputs = sorted({tuple(c[:-1]) for c in cands[pi] if len(c) > 1})
+            row_of: dict[tuple, int] = {}
+            for k in range(len(inputs) - 1, -1, -1):  # extensions of an input follow it in sorted order
+                x = inputs[k]
+                if k + 1 < len(inputs) and inputs[k + 1][: len(x)] == x:
+                    row_of[x] = row_of[inputs[k + 1]]
+                else:
+                    row_of[x] = len(rows)
+                    rows.append((b, x))
+            for ci, c in enumerate(cands[pi]):
+                if len(c) > 1:
+                    reads.append((row_of[tuple(c[:-1])], pi, ci, c[1:]))
+        by_row: dict[int, list[int]] = {}
+        for k, rd in enumerate(reads):
+            by_row.setdefault(rd[0], []).append(k)
+        lengths = [len(x) for _, x in rows]
         for chunk in plan_batches(lengths, self.options.batch_size, self.vocab):
             R = len(chunk)
             M = max(lengths[j] for j in chunk)
             inp = torch.full((R, M), self.pad_id, dtype=torch.long)
             cmask = torch.zeros((R, M), dtype=torch.long)
-            tgt = torch.zeros((R, M), dtype=torch.long)
             sel = torch.empty(R, dtype=torch.long)
+            ridx: list[int] = []
+            tgt: list[list[int]] = []
+            mine: list[int] = []
             for r, j in enumerate(chunk):  # right padding after the candidate
-                b, pi, ci = rows[j]
-                c = cands[pi][ci]
-                inp[r, : len(c) - 1] = torch.tensor(c[:-1])
-                tgt[r, : len(c) - 1] = torch.tensor(c[1:])
-                cmask[r, : len(c) - 1] = 1
+                b, x = rows[j]
+                inp[r, : len(x)] = torch.tensor(x)
+                cmask[r, : len(x)] = 1
                 sel[r] = b
-            past = copy.deepcopy(cache)
-            past.batch_select_indices(sel)  # a CPU index works for cache layers on any device
+                for k in by_row[j]:
+                    t = reads[k][3]
+                    ridx.append(r)
+                    tgt.append(t + [0] * (M - len(t)))
+                    mine.append(k)
+            past = _select_rows(cache, sel)  # a CPU index works for cache layers on any device
             a = torch.cat([att[sel], cmask], dim=1)
             p = plen[sel, None] + torch.arange(M)[None, :]
             logits = self.model(input_ids=inp.to(device), attention_mask=a.to(device), position_ids=p.to(device),
                                 use_cache=True, **{self._cache_kw: past}).logits
-            lp = logits.float().log_softmax(-1).gather(-1, tgt.to(logits.device)[..., None])[..., 0].cpu()
-            for r, j in enumerate(chunk):
-                b, pi, ci = rows[j]
-                n = len(cands[pi][ci]) - 1
-                tok_lp[pi][ci].extend(lp[r, :n].tolist())
+            lp = logits.float().log_softmax(-1)                                  # [R, M, V]
+            ri = torch.tensor(ridx, device=lp.device)
+            got = lp[ri[:, None], torch.arange(M, device=lp.device)[None, :],
+                     torch.tensor(tgt, device=lp.device)].cpu().tolist()         # [K, M]
+            for k, g in zip(mine, got):
+                _, pi, ci, t = reads[k]
+                tok_lp[pi][ci].extend(g[: len(t)])
+
+
+def _select_rows(cache, sel):
+    """A new cache holding rows ``sel`` of ``cache``; ``cache`` itself is left
+    as it is. The layers are copied shallowly (selecting rows makes new
+    tensors), so only the selected rows are copied, never the whole cache."""
+    layers = getattr(cache, "layers", None)
+    if isinstance(layers, list):
+        past = copy.copy(cache)
+        past.layers = [copy.copy(layer) for layer in layers]
+    else:
+        past = copy.deepcopy(cache)
+    past.batch_select_indices(sel)
+    return past
