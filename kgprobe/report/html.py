@@ -21,7 +21,7 @@ from typing import Callable, Optional
 import pandas as pd
 
 from kgprobe.probes.model import MEMORISATION_TASKS, SETTINGS
-from kgprobe.report.leaderboard import DAGGER, MISSING, Leaderboard, caption, fmt
+from kgprobe.report.leaderboard import DAGGER, MISSING, Leaderboard, _num, caption, fmt
 from kgprobe.report.load import Run
 
 HEADLINE = ("R@1", "R@5", "MRR", "MRRa")
@@ -104,15 +104,6 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'
 
 def _esc(s) -> str:
     return html.escape(str(s), quote=True)
-
-
-def _num(x) -> float:
-    if x is None or isinstance(x, bool):
-        return math.nan
-    try:
-        return float(x)
-    except (TypeError, ValueError):
-        return math.nan
 
 
 def _uuid(name: str) -> str:

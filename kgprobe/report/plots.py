@@ -31,20 +31,11 @@ from matplotlib.figure import Figure  # no pyplot: PNGs render on the Agg canvas
 
 from kgprobe.errors import ResultsError
 from kgprobe.probes.model import MEMORISATION_TASKS, SETTINGS
-from kgprobe.report.leaderboard import METRICS, _column_key
+from kgprobe.report.leaderboard import METRICS, _column_key, _num
 from kgprobe.report.load import Run
 
 FORMATS = ("png", "svg")
 PALETTE = colormaps["tab10"]
-
-
-def _num(x) -> float:
-    if x is None or isinstance(x, bool):
-        return math.nan
-    try:
-        return float(x)
-    except (TypeError, ValueError):
-        return math.nan
 
 
 def metric_slug(metric: str) -> str:
