@@ -108,8 +108,8 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=128)
     ap.add_argument("--lr", type=float, default=0.01)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--eval-every", type=int, default=5)
-    ap.add_argument("--patience", type=int, default=3)
+    ap.add_argument("--eval-every", type=int, default=10)
+    ap.add_argument("--patience", type=int, default=2)
     ap.add_argument("--components", action="store_true",
                     help="also time kgprobe with only the gc trick (torch's default threads) and with only one "
                     "thread (no gc trick)")

@@ -22,7 +22,7 @@ def _float(text: str) -> float:
 
 
 def register(sub) -> None:
-    from kgprobe.embed.train import DEFAULT_LR
+    from kgprobe.embed.train import DEFAULT_LR, EmbedConfig
 
     p = sub.add_parser(
         "embed",
@@ -61,10 +61,11 @@ def register(sub) -> None:
                    "FILE.jsonl")
     p.add_argument("--no-early-stopping", dest="early_stopping", action="store_false",
                    help="train all --epochs (default: stop when validation MRR stops improving)")
-    p.add_argument("--eval-every", type=_int, default=5, metavar="N",
-                   help="early stopping: evaluate on validation every N epochs (default: 5)")
-    p.add_argument("--patience", type=_int, default=3, metavar="N",
-                   help="early stopping: evaluations without improvement before stopping (default: 3)")
+    p.add_argument("--eval-every", type=_int, default=EmbedConfig.eval_every, metavar="N",
+                   help=f"early stopping: evaluate on validation every N epochs (default: {EmbedConfig.eval_every})")
+    p.add_argument("--patience", type=_int, default=EmbedConfig.patience, metavar="N",
+                   help="early stopping: evaluations without a 1%% relative improvement before stopping "
+                   f"(default: {EmbedConfig.patience})")
     p.add_argument("--no-plot", dest="plot", action="store_false", help="do not draw classes.png")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print metrics.json's content at the end")
@@ -91,7 +92,7 @@ def handle(args) -> int:
     t, man = m["test"], m["manifest"]
     es = man.get("early_stopping")
     print(f"trained {man['epochs_trained']} epochs"
-          + (f" (stopped early, best epoch {es['best_epoch']})" if es and es.get("stopped") else "")
+          + (f" (early stopping: weights of the best epoch, {es['best_epoch']})" if es and es.get("stopped") else "")
           + f" in {man['train_seconds']:.1f} s; total {man['wall_time_s']:.1f} s")
     print(f"test ({man['splits']['testing']} triples, realistic ranks): MRR {t['MRR']:.4f}  Hits@1 {t['Hits@1']:.4f}  "
           f"Hits@3 {t['Hits@3']:.4f}  Hits@10 {t['Hits@10']:.4f}")

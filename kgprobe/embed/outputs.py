@@ -123,7 +123,7 @@ def plot_classes(frame, names: list[str], entities: dict, path: Path, title: str
     groups = sorted(set(tops), key=lambda t: (-tops.count(t), t))
     shown = groups[:19]
     cmap = plt.get_cmap("tab10" if len(groups) <= 10 else "tab20")
-    fig, ax = plt.subplots(figsize=(8, 6.5), dpi=110)
+    fig, ax = plt.subplots(figsize=(10, 6.5), dpi=110)
     for gi, g in enumerate(shown + (["(other)"] if len(groups) > len(shown) else [])):
         mask = np.array([(t == g) if g != "(other)" else (t not in shown) for t in tops])
         label = entities.get(g, (g, ""))[0] if g != "(other)" else g
@@ -135,7 +135,8 @@ def plot_classes(frame, names: list[str], entities: dict, path: Path, title: str
     ax.set_title(title, fontsize=10)
     ax.set_xlabel("PC 1")
     ax.set_ylabel("PC 2")
-    ax.legend(title="top-level class", fontsize=7, title_fontsize=8, loc="best", markerscale=1.2, frameon=False)
+    ax.legend(title="top-level class", fontsize=7, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+              markerscale=1.2, frameon=False)
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
