@@ -174,3 +174,19 @@ def test_complex_embeddings_are_stored_as_real_and_imaginary_parts(tmp_path):
     # RotatE relations are rotations: unit modulus
     mod = np.hypot(rels[want[:6]].to_numpy(), rels[want[6:]].to_numpy())
     np.testing.assert_allclose(mod, 1.0, atol=1e-5)
+
+
+def test_device_resolution(monkeypatch):
+    import torch
+
+    from kgprobe.embed.train import auto_threads, resolve_device
+    from kgprobe.errors import KgprobeError
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    assert resolve_device("auto") == "cuda" and resolve_device("cuda") == "cuda" and resolve_device("cpu") == "cpu"
+    assert auto_threads("cuda", 5000, 80, 64) is None  # threads matter on CPU only
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert resolve_device("auto") == "cpu"
+    with pytest.raises(KgprobeError, match="CUDA is not available"):
+        resolve_device("cuda:1")
+    assert auto_threads("cpu", 5604, 89, 64) == 1 and auto_threads("cpu", 2_000_000, 10, 200) is None

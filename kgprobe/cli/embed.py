@@ -48,7 +48,8 @@ def register(sub) -> None:
                    help="output folder (default: embeddings/<ontology>_<model>)")
     p.add_argument("--device", default="auto", help="auto | cpu | cuda (default: auto: cuda when available)")
     p.add_argument("--threads", type=_int, default=None, metavar="N",
-                   help="torch CPU threads for training (default: 1 for a small model on CPU, else torch's default)")
+                   help="torch CPU threads for training and evaluation (default: 1 for a small model on CPU, "
+                   "else torch's default)")
     p.add_argument("--seed", type=_int, default=0, metavar="S", help="seed of the split and the training (default: 0)")
     schema = p.add_mutually_exclusive_group()
     schema.add_argument("--include-schema", dest="include_schema", action="store_true", default=True,

@@ -14,15 +14,22 @@
    realistic-rank MRR and Hits@1/3/10;
 5. the outputs (:mod:`kgprobe.embed.outputs`).
 
-Performance: PyKEEN's training loop calls ``gc.collect()`` after every
-epoch; once torch (and torch._dynamo, which the optimizer imports) is
-loaded, each full collection walks some 10^6 objects -- 0.1 to 0.3 s per
-epoch, measured, far more than a small graph's epoch takes. Training runs
-inside :func:`gc_frozen`: ``gc.collect(); gc.freeze()`` first, and again
-(``gc.freeze()``, cheap) after every epoch so that what the first epoch
-imported is frozen too; ``gc.unfreeze()`` at the end. Results are
-unchanged (same seed, identical MRR); TransE on Nations at 100 epochs goes
-from about 26 s to about 2.5 s on 2 cores.
+Performance (two measured fixes, see benchmarks/embed_overhead.py):
+
+* PyKEEN's training loop calls ``gc.collect()`` after every epoch; once
+  torch (and torch._dynamo, which the Adam optimizer imports) is loaded, each
+  full collection walks about 10^6 objects: 0.1-0.3 s per epoch, far more
+  than an epoch of a small graph takes. Training runs inside
+  :func:`gc_frozen`: ``gc.collect(); gc.freeze()`` first, ``gc.freeze()``
+  again (cheap) after every epoch so that what the first epoch imported is
+  frozen too, ``gc.unfreeze()`` at the end.
+* A small model on CPU trains on one torch thread (:func:`auto_threads`).
+
+Results are unchanged (same seed, identical MRR). TransE on Nations, 100
+epochs, dim 64, on 2 busy CPU cores, median of 3 (``--components``, early
+stopping every 5): bare pipeline 28.1 s, gc trick alone 13.4 s, one thread
+alone 17.9 s, both 5.1 s; with the defaults (every 10): bare 27.9 s, both
+2.75 s.
 """
 
 from __future__ import annotations
@@ -178,9 +185,10 @@ def auto_threads(device: str, n_entities: int, n_relations: int, dim: int) -> Op
     """Torch CPU threads for training: 1 for a small model on CPU, else None
     (torch's default). The tensors of a small graph's batches are far below
     torch's parallel grain size, and every parallel region still pays a
-    thread hand-off: measured on 2 cores shared with other work, TransE on
-    Nations (100 epochs) took 12-18 s with 2 threads and 2.7-4.8 s with 1,
-    identical MRR."""
+    thread hand-off, worst when the cores are shared: on 2 busy cores TransE
+    on world (5 epochs) trained in 53 s on 2 threads and 1.2 s on 1, and
+    its evaluation took 13.4 s against 6.4 s; identical MRR. ``--threads``
+    overrides it."""
     if device != "cpu":
         return None
     return 1 if (n_entities + n_relations) * dim <= SMALL_MODEL else None

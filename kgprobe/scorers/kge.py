@@ -275,9 +275,9 @@ class KgeScorer:
         self.leaked += leaked
         if leaked and not self._leak_warned:
             self._leak_warned = True
-            _warn(f"{self.name}: {leaked} of {len(todo)} scored probes ask (subject, relation) queries whose answer "
-                  "triples are in the embedding's training graph (not held out); their ranks measure recall, "
-                  "not prediction")
+            _warn(f"{self.name}: scored probes ask (subject, relation) queries whose answer triples are in the "
+                  f"embedding's training graph, not held out ({leaked} of the first {len(todo)}; each is marked "
+                  "in_training_graph): their ranks measure recall, not prediction")
         return out
 
 
