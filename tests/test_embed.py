@@ -355,3 +355,20 @@ def test_kge_scorer_bad_dirs(tmp_path):
         make_scorer(f"kge:{tmp_path}")
     with pytest.raises(ModelError, match="needs the folder"):
         make_scorer("kge:")
+
+
+def test_kgprobe_run_with_the_kge_scorer(zoo_dir, zoo_probes, tmp_path, capsys):
+    from kgprobe.cli.main import main
+
+    out, _, _ = zoo_dir
+    battery, probes = zoo_probes
+    code = main(["run", "--model", f"kge:{out}", "--ontology", ZOO, "--battery", BATTERY,
+                 "--out", str(tmp_path), "--no-progress"])
+    assert code == 0, capsys.readouterr().err
+    (res_file,) = tmp_path.glob("*/results.json")
+    res = json.loads(res_file.read_text())
+    n_test = sum(p.split == "test" for p in probes)
+    assert res["model_kind"] == "kge"
+    assert res["counts"]["probes"] == n_test and res["counts"]["scored"] == n_test and res["counts"]["skipped"] == 0
+    assert res["manifest"]["model"]["holdout"]["sha256"] == res["manifest"]["battery_sha256"] == battery.sha256
+    assert set(res["metrics"]["by_task"]) == {"TP", "SCO", "SPO", "DM", "RG"}
