@@ -372,3 +372,17 @@ def test_kgprobe_run_with_the_kge_scorer(zoo_dir, zoo_probes, tmp_path, capsys):
     assert res["counts"]["probes"] == n_test and res["counts"]["scored"] == n_test and res["counts"]["skipped"] == 0
     assert res["manifest"]["model"]["holdout"]["sha256"] == res["manifest"]["battery_sha256"] == battery.sha256
     assert set(res["metrics"]["by_task"]) == {"TP", "SCO", "SPO", "DM", "RG"}
+
+
+def test_pca_2d_against_the_covariance_eigenvectors():
+    from kgprobe.embed.outputs import pca_2d
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(50, 6)) * np.array([5.0, 3.0, 1.0, 0.5, 0.2, 0.1])
+    xy = pca_2d(x)
+    xc = x - x.mean(axis=0)
+    w, v = np.linalg.eigh(np.cov(xc, rowvar=False))
+    top = v[:, np.argsort(w)[::-1][:2]]
+    for k in range(2):  # same axes up to sign
+        assert abs(abs(np.corrcoef(xy[:, k], xc @ top[:, k])[0, 1]) - 1) < 1e-9
+    assert np.var(xy[:, 0]) > np.var(xy[:, 1])

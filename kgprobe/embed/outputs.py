@@ -105,6 +105,20 @@ def write_triples(path: Path, parts: dict) -> None:
             w.writerows([h, r, t, split] for h, r, t in labelled(factory))
 
 
+def pca_2d(x: np.ndarray) -> np.ndarray:
+    """The first two principal components of the rows of ``x`` (numpy SVD;
+    each axis's sign fixed so that its largest loading is positive)."""
+    x = x - x.mean(axis=0, keepdims=True)
+    u, s, vt = np.linalg.svd(x, full_matrices=False)
+    vt = vt[:2]
+    signs = np.sign(vt[np.arange(len(vt)), np.abs(vt).argmax(axis=1)])
+    signs[signs == 0] = 1
+    xy = x @ (vt * signs[:, None]).T
+    if xy.shape[1] < 2:
+        xy = np.pad(xy, ((0, 0), (0, 2 - xy.shape[1])))
+    return xy
+
+
 def plot_classes(frame, names: list[str], entities: dict, path: Path, title: str, seed: int = 0) -> bool:
     """PCA of the class rows of ``frame``, coloured by top-level class.
     False when there are fewer than 3 classes (nothing to plot)."""
@@ -115,10 +129,8 @@ def plot_classes(frame, names: list[str], entities: dict, path: Path, title: str
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from sklearn.decomposition import PCA
 
-    x = classes[names].to_numpy(dtype=np.float64)
-    xy = PCA(n_components=2, random_state=seed).fit_transform(x)
+    xy = pca_2d(classes[names].to_numpy(dtype=np.float64))
     tops = [t if isinstance(t, str) else i for t, i in zip(classes.get("top_class", classes["iri"]), classes["iri"])]
     groups = sorted(set(tops), key=lambda t: (-tops.count(t), t))
     shown = groups[:19]

@@ -60,7 +60,7 @@ DEFAULT_BATCH_SIZE = 256   # the most; see default_batch_size()
 DEFAULT_LR = 0.01           # PyKEEN's Adam default (0.001) undertrains these small graphs in 50-100 epochs
 DEFAULT_SPLIT = (0.8, 0.1, 0.1)
 EVAL_BATCH_SIZE = 256
-PACKAGES = ("torch", "pykeen", "numpy", "pandas", "pyarrow", "rdflib", "scikit-learn", "matplotlib")
+PACKAGES = ("torch", "pykeen", "numpy", "pandas", "pyarrow", "rdflib", "matplotlib")
 #: models that need something an ontology graph does not give (literals, inductive splits)
 UNSUPPORTED_MODELS = {"complexliteral": "needs numeric literals", "distmultliteral": "needs numeric literals",
                       "distmultliteralgated": "needs numeric literals",
