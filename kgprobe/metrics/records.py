@@ -65,6 +65,8 @@ def prediction_record(probe: Probe, scored: ScoredProbe) -> dict:
         )
         if scored.raw is not None:
             rec["raw"] = scored.raw
+        if scored.extra:
+            rec["extra"] = scored.extra
         return rec
 
     cands = list(scored.candidates)
@@ -103,4 +105,6 @@ def prediction_record(probe: Probe, scored: ScoredProbe) -> dict:
         rec["nan_scores"] = n_nan
     if scored.raw is not None:
         rec["raw"] = scored.raw
+    if scored.extra:
+        rec["extra"] = scored.extra
     return rec
