@@ -36,19 +36,19 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
+from kgprobe.manifest import package_versions
 from kgprobe import __version__
 from kgprobe.errors import BatteryError, KgprobeError, ResultsError
 from kgprobe.metrics.aggregate import compute_metrics, counts
 from kgprobe.metrics.bootstrap import N_RESAMPLES
 from kgprobe.metrics.records import prediction_record
 from kgprobe.metrics.schema import SCHEMA_VERSION, slugify, write_json_atomic
+from kgprobe.probes.io import read_probes_file, sha256_file
 from kgprobe.probes.model import Probe
 from kgprobe.scorers.base import ScorerOptions
 
 CHUNK_SIZE = 32  # probes per scorer call and per fsync'd append
 KILL_ENV = "KGPROBE_TEST_KILL_AFTER"  # test hook: os._exit(137) after n chunks are on disk
-PACKAGES = ("numpy", "torch", "transformers", "tokenizers", "accelerate", "gguf", "pykeen", "rdflib",
-            "owlrl", "networkx", "pandas", "scikit-learn", "tqdm", "pyyaml")
 
 
 # --------------------------------------------------------------------------
@@ -82,46 +82,6 @@ class ProbeSet:
         return [p for p in self.probes if p.split == "train"]
 
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def read_probes_file(path) -> list[Probe]:
-    """Probes from a JSONL file (one ``Probe.to_json()`` per line)."""
-    p = Path(path)
-    if not p.exists():
-        raise BatteryError(f"probes file {p} does not exist")
-    if not p.is_file():
-        raise BatteryError(f"probes file {p} is not a file")
-    try:
-        text = p.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise BatteryError(f"{p}: not UTF-8 text") from None
-    except OSError as exc:
-        raise BatteryError(f"{p}: cannot read ({exc.strerror})") from None
-    out = []
-    for i, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            d = json.loads(line)
-            if not isinstance(d, dict):
-                raise ValueError("not a JSON object")
-            probe = Probe.from_dict(d)
-        except (ValueError, TypeError) as exc:
-            raise BatteryError(f"{p}:{i}: not a probe ({str(exc).splitlines()[0]})") from None
-        if not isinstance(probe.candidates, list) or not probe.candidates:
-            raise BatteryError(f"{p}:{i}: probe has no candidates")
-        if not isinstance(probe.gold, list) or not probe.gold or not set(probe.gold) <= set(probe.candidates):
-            raise BatteryError(f"{p}:{i}: probe gold must be a non-empty list of candidates")
-        out.append(probe)
-    return out
-
-
 def _dedupe(probes: list[Probe]) -> list[Probe]:
     seen, out = set(), []
     for p in probes:
@@ -153,7 +113,7 @@ def _load_probe_set(battery: str, ontology: Optional[str], probes_file: Optional
             from kgprobe.ontology.load import load_ontology
 
             onto_sha = load_ontology(ontology).sha256
-        return ProbeSet(probes, battery=path.stem, battery_sha256=_sha256_file(path), ontology=ontology,
+        return ProbeSet(probes, battery=path.stem, battery_sha256=sha256_file(path), ontology=ontology,
                         ontology_sha256=onto_sha, source=str(path))
     try:
         gen = importlib.import_module("kgprobe.probes.generate")
@@ -300,16 +260,6 @@ def _now() -> str:
 # --------------------------------------------------------------------------
 # manifest
 # --------------------------------------------------------------------------
-
-
-def package_versions() -> dict:
-    out = {}
-    for name in PACKAGES:
-        try:
-            out[name] = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            pass
-    return out
 
 
 def model_kind(spec: str, scorer, describe: dict) -> str:

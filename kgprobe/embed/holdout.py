@@ -22,14 +22,13 @@ nothing out.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
 from kgprobe.errors import BatteryError
 from kgprobe.ontology.model import Ontology
+from kgprobe.probes.io import read_probes_file, sha256_file
 from kgprobe.probes.model import Probe
 
 HELD_OUT_SPLITS = ("test", "dev")
@@ -53,38 +52,6 @@ class Holdout:
                 "queries_by_task": dict(sorted(self.by_task.items()))}
 
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def read_probe_lines(path: Path) -> list[Probe]:
-    """Probes from a JSONL file (one ``Probe.to_json()`` per line)."""
-    if not path.is_file():
-        raise BatteryError(f"probes file {path} does not exist" if not path.exists() else f"{path}: is not a file")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise BatteryError(f"{path}: not UTF-8 text") from None
-    out = []
-    for i, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            d = json.loads(line)
-            if not isinstance(d, dict):
-                raise ValueError("not a JSON object")
-            out.append(Probe.from_dict(d))
-        except (ValueError, TypeError) as exc:
-            raise BatteryError(f"{path}:{i}: not a probe ({str(exc).splitlines()[0]})") from None
-    if not out:
-        raise BatteryError(f"probes file {path} holds no probes")
-    return out
-
-
 def queries_of(probes: Iterable[Probe]) -> tuple[set[tuple[str, str]], int, dict[str, int]]:
     """(queries, number of probes used, distinct queries per task) of the
     memorisation probes in the held-out splits."""
@@ -106,9 +73,9 @@ def load_holdout(spec: str, ontology: Optional[Ontology]) -> Holdout:
     battery (name or YAML path) whose probes are generated on ``ontology``."""
     p = Path(str(spec)).expanduser()
     if p.suffix.lower() == ".jsonl":
-        probes = read_probe_lines(p)
+        probes = read_probes_file(p)
         queries, n, by_task = queries_of(probes)
-        h = Holdout("probes_file", p.stem, str(p), _sha256_file(p), queries, n, by_task)
+        h = Holdout("probes_file", p.stem, str(p), sha256_file(p), queries, n, by_task)
     else:
         if ontology is None:
             raise BatteryError(f"--holdout-probes {spec}: a battery needs an ontology (not a PyKEEN dataset)")

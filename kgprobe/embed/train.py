@@ -37,7 +37,6 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import gc
-import importlib.metadata
 import json
 import logging
 import os
@@ -50,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
+from kgprobe.manifest import package_versions
 from kgprobe import __version__
 from kgprobe.errors import KgprobeError, ModelError
 from kgprobe.scorers.kge import FORMAT, METRICS_FILE, TRAINING_LOG
@@ -60,7 +60,6 @@ DEFAULT_BATCH_SIZE = 256   # the most; see default_batch_size()
 DEFAULT_LR = 0.01           # PyKEEN's Adam default (0.001) undertrains these small graphs in 50-100 epochs
 DEFAULT_SPLIT = (0.8, 0.1, 0.1)
 EVAL_BATCH_SIZE = 256
-PACKAGES = ("torch", "pykeen", "numpy", "pandas", "pyarrow", "rdflib", "matplotlib")
 #: models that need something an ontology graph does not give (literals, inductive splits)
 UNSUPPORTED_MODELS = {"complexliteral": "needs numeric literals", "distmultliteral": "needs numeric literals",
                       "distmultliteralgated": "needs numeric literals",
@@ -343,16 +342,6 @@ def split_triples(tf, ratios, seed: int):
 # ----------------------------------------------------------------------------
 # run
 # ----------------------------------------------------------------------------
-
-
-def package_versions() -> dict:
-    out = {"kgprobe": __version__}
-    for name in PACKAGES:
-        try:
-            out[name] = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            pass
-    return out
 
 
 def default_batch_size(n_train: int) -> int:

@@ -28,13 +28,13 @@ caller whether the DIR held out a given battery sha256.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
 from kgprobe.errors import ModelError
+from kgprobe.probes.io import sha256_file
 from kgprobe.probes.model import Probe
 from kgprobe.scorers.base import SCORERS, ScoredProbe, ScorerOptions
 
@@ -105,14 +105,6 @@ def read_label_index(path: Path):
     return df
 
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def _resolve_device(device: str) -> str:
     import torch
 
@@ -168,7 +160,7 @@ class KgeScorer:
             "model_name": self.name,
             "kind": self.kind,
             "kge_model": man.get("model"),
-            "model_sha256": _sha256_file(self.model_path),
+            "model_sha256": sha256_file(self.model_path),
             "directory": str(self.dir.resolve()),
             "device": self.device,
             "dtype": "float32",
