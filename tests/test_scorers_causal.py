@@ -326,3 +326,18 @@ def test_masked_scoring_with_a_bpe_tokenizer(tmp_path, smollm2_dir):
     q = Probe(task="TP", kind="memorisation", prompt="[Y] is a city.", candidates=p.candidates, gold=["France"])
     for probe, sp in zip([p, q], s.score([p, q])):
         assert sp.scores == pytest.approx(masked_reference(s, probe), abs=1e-5)
+
+
+def test_candidates_sharing_token_prefixes_share_rows(tiny):
+    """A candidate's input (all tokens but its last) that begins another input of
+    the same probe rides on that row; the scores stay the slow reference's."""
+    cands = ["New York", "New York City", "New", "New York City Hall", "North", "North Rhine-Westphalia",
+             "dog", ""]
+    p = Probe(task="TP", kind="memorisation", prompt="It is in [Y] .", candidates=cands, gold=["New York"])
+    shapes, out = _count_passes(tiny, [p])
+    ids = [tiny.candidate_ids(c, " ") for c in cands]
+    inputs = sorted({tuple(c[:-1]) for c in ids if len(c) > 1})
+    leaves = [x for x, y in zip(inputs, inputs[1:] + [None]) if y is None or y[: len(x)] != x]
+    assert len(leaves) < len(inputs)  # the example does share
+    assert sum(rows for rows, _ in shapes[1:]) == len(leaves)
+    assert out[0].scores == pytest.approx(causal_reference(tiny, p), abs=1e-5)
