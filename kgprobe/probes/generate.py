@@ -12,7 +12,6 @@ probe identical to an earlier one is dropped and counted.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional, Union
@@ -22,6 +21,7 @@ from kgprobe.ontology.model import Ontology
 from kgprobe.probes.battery import Battery
 from kgprobe.probes.knowledge import Knowledge
 from kgprobe.probes.memorisation import memorisation_probes, set_probes
+from kgprobe.probes.io import read_probes_file
 from kgprobe.probes.model import MEMORISATION_TASKS, PARALLEL_FAMILIES, REASONING_TASKS, Probe
 from kgprobe.probes.pseudowords import Pseudowords
 from kgprobe.probes.reasoning import Verbaliser, cases_for, multi_probes, order_probes, reasoning_probes
@@ -153,21 +153,8 @@ def write_jsonl(probes: Iterable[Probe], path: Union[str, Path]) -> int:
 
 
 def read_jsonl(path: Union[str, Path]) -> list[Probe]:
-    """Read probes written by :func:`write_jsonl`."""
-    path = Path(path)
-    out = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise KgprobeError(f"{path}: cannot read ({exc.strerror})") from None
-    for i, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            out.append(Probe.from_dict(json.loads(line)))
-        except (ValueError, TypeError) as exc:
-            raise KgprobeError(f"{path}:{i}: not a probe ({str(exc).splitlines()[0]})") from None
-    return out
+    """Read probes written by :func:`write_jsonl` (see :func:`kgprobe.probes.io.read_probes_file`)."""
+    return read_probes_file(path)
 
 
 def format_summary(summary: dict) -> str:
