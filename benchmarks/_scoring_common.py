@@ -62,6 +62,26 @@ def add_common_args(ap) -> None:
     ap.add_argument("--batch-size", type=int, default=64, help="scorer batch size (default 64, kgprobe's default)")
 
 
+def start(description: str):
+    """Parse the common arguments, seed everything, set the threads and print
+    the environment line: how every scoring benchmark begins."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_common_args(ap)
+    args = ap.parse_args()
+    seed_everything()
+    setup_threads(args.threads)
+    print(env_line())
+    return args
+
+
+def slice_sizes(quick: bool) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(memorisation, reasoning) probe counts of the masked and the causal slice,
+    shared by scoring_limit.py and scoring_naive.py so both time the same probes."""
+    return ((4, 4), (1, 0)) if quick else ((24, 24), (2, 2))
+
+
 def ontoprobe_class_json() -> Path | None:
     for base in (REPO.parent / "shared", Path("/work/shared")):
         p = base / "ontoprobe" / "data" / "ontology" / "class.json"

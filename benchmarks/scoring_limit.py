@@ -37,21 +37,18 @@ scorer probes/s / limit probes/s>
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import time
 
 from _scoring_common import (
-    add_common_args,
-    setup_threads,
     bert_desc,
     causal_scorer,
-    env_line,
     masked_scorer,
     print_table,
     probe_slice,
     ranks,
-    seed_everything,
+    slice_sizes,
+    start,
 )
 
 GOAL = 0.85
@@ -218,14 +215,8 @@ def compare(path: str, model_desc: str, scorer, probes, limit_fn, repeats: int =
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    add_common_args(ap)
-    args = ap.parse_args()
-    seed_everything()
-    setup_threads(args.threads)
-    print(env_line())
-    n_masked = (4, 4) if args.quick else (24, 24)
-    n_causal = (1, 0) if args.quick else (2, 2)
+    args = start(__doc__)
+    n_masked, n_causal = slice_sizes(args.quick)
     rows = []
     masked_probes, desc_m = probe_slice(*n_masked)
     print(f"masked slice: {desc_m}")

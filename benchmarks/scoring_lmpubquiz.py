@@ -44,7 +44,6 @@ Ends with: RATIO speedup_vs_lmpubquiz=<lm-pub-quiz seconds / kgprobe seconds>
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import os
 import random
@@ -55,13 +54,10 @@ os.environ.setdefault("TQDM_DISABLE", "1")  # lm-pub-quiz's progress bars
 
 from _scoring_common import (  # noqa: E402
     SEED,
-    add_common_args,
     distractor_labels,
-    env_line,
     ontology_spec,
     print_table,
-    seed_everything,
-    setup_threads,
+    start,
 )
 
 GOAL = 3.0
@@ -143,12 +139,7 @@ def kgprobe_top1(scorer, probes):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    add_common_args(ap)
-    args = ap.parse_args()
-    seed_everything()
-    setup_threads(args.threads)
-    print(env_line())
+    args = start(__doc__)
     try:
         from lm_pub_quiz.__about__ import __version__ as lmpq_version
         from lm_pub_quiz import Evaluator

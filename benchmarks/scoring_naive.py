@@ -28,22 +28,19 @@ naive seconds per probe / fast seconds per probe>
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import time
 
 from _scoring_common import (
     N_CANDIDATES,
-    add_common_args,
     bert_desc,
     causal_scorer,
-    env_line,
     masked_scorer,
     print_table,
     probe_slice,
     ranks,
-    seed_everything,
-    setup_threads,
+    slice_sizes,
+    start,
 )
 
 GOAL = 10.0
@@ -119,16 +116,10 @@ def compare(path, model_desc, scorer, reference, probes, naive_probes, k, repeat
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    add_common_args(ap)
-    args = ap.parse_args()
-    seed_everything()
-    setup_threads(args.threads)
-    print(env_line())
+    args = start(__doc__)
     from kgprobe.scorers.reference import causal_reference, masked_reference
 
-    n_masked = (4, 4) if args.quick else (24, 24)
-    n_causal = (1, 0) if args.quick else (2, 2)
+    n_masked, n_causal = slice_sizes(args.quick)
     # naive: probes x candidates actually run (then extrapolated to 783 per probe)
     naive_masked = (2, 40) if args.quick else (4, 60)
     naive_causal = (1, 8) if args.quick else (2, 20)
