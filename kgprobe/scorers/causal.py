@@ -37,21 +37,16 @@ from typing import Sequence
 from kgprobe.errors import ModelError
 from kgprobe.probes.model import Probe
 from kgprobe.scorers.base import MIN_SCORE, ScoredProbe
-from kgprobe.scorers.masked import _max_length
-from kgprobe.scorers.models import LoadedModel, plan_batches, split_prompt
+from kgprobe.scorers.models import LoadedModel, LMScorer, plan_batches, split_prompt
 
 NORMS = ("sum", "mean", "token")
 
 
-class CausalLMScorer:
+class CausalLMScorer(LMScorer):
     kind = "causal"
 
     def __init__(self, name: str, loaded: LoadedModel, options):
-        self.name = name
-        self.loaded = loaded
-        self.model = loaded.model
-        self.tokenizer = loaded.tokenizer
-        self.options = options
+        super().__init__(name, loaded, options)
         if options.norm not in NORMS:
             raise ModelError(f"unknown norm {options.norm!r} (use {', '.join(NORMS)})")
         tok = self.tokenizer
@@ -70,13 +65,10 @@ class CausalLMScorer:
         if not start:
             raise ModelError(f"{name}: the tokenizer has neither a BOS nor an EOS token")
         self.empty_prefix: list[int] = start
-        self.vocab = int(self.model.get_output_embeddings().weight.shape[0])
-        self.max_len = _max_length(self.model, self.tokenizer)
         params = inspect.signature(self.model.forward).parameters
         self._keep_kw = "logits_to_keep" if "logits_to_keep" in params else None
         # transformers >= 5.2x calls the cache argument `cache`; older ones `past_key_values`
         self._cache_kw = "cache" if "cache" in params else "past_key_values"
-        self._cand_cache: dict[tuple[str, str], list[int]] = {}
 
     def describe(self) -> dict:
         d = dict(self.loaded.info)
@@ -95,14 +87,6 @@ class CausalLMScorer:
         if not prefix:
             return list(self.empty_prefix)
         return self.head_ids + self.tokenizer(prefix, add_special_tokens=False)["input_ids"]
-
-    def candidate_ids(self, candidate: str, lead: str) -> list[int]:
-        key = (lead, candidate)
-        ids = self._cand_cache.get(key)
-        if ids is None:
-            ids = self.tokenizer(lead + candidate, add_special_tokens=False)["input_ids"] if candidate.strip() else []
-            self._cand_cache[key] = ids
-        return ids
 
     # -- scoring ---------------------------------------------------------------
 

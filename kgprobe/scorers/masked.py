@@ -28,30 +28,23 @@ from typing import Sequence
 from kgprobe.errors import ModelError
 from kgprobe.probes.model import Probe
 from kgprobe.scorers.base import MIN_SCORE, ScoredProbe
-from kgprobe.scorers.models import LoadedModel, plan_batches, split_prompt
+from kgprobe.scorers.models import LoadedModel, LMScorer, plan_batches, split_prompt
 
 POOLINGS = ("mean", "max", "first")
 
 
-class MaskedLMScorer:
+class MaskedLMScorer(LMScorer):
     kind = "masked"
 
     def __init__(self, name: str, loaded: LoadedModel, options):
         if options.pooling not in POOLINGS:
             raise ModelError(f"unknown pooling {options.pooling!r} (use {', '.join(POOLINGS)})")
-        self.name = name
-        self.loaded = loaded
-        self.model = loaded.model
-        self.tokenizer = loaded.tokenizer
-        self.options = options
+        super().__init__(name, loaded, options)
         if self.tokenizer.mask_token_id is None or self.tokenizer.mask_token is None:
             raise ModelError(f"{name}: {loaded.info.get('model_name', name)} has no mask token; "
                              "masked scoring needs one")
         self.mask_id = self.tokenizer.mask_token_id
         self.pad_id = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
-        self.vocab = int(self.model.get_output_embeddings().weight.shape[0])
-        self.max_len = _max_length(self.model, self.tokenizer)
-        self._cand_cache: dict[tuple[str, str], list[int]] = {}
 
     def describe(self) -> dict:
         d = dict(self.loaded.info)
@@ -60,14 +53,6 @@ class MaskedLMScorer:
         return d
 
     # -- tokenisation (also used by the slow reference) ----------------------
-
-    def candidate_ids(self, candidate: str, lead: str) -> list[int]:
-        key = (lead, candidate)
-        ids = self._cand_cache.get(key)
-        if ids is None:
-            ids = self.tokenizer(lead + candidate, add_special_tokens=False)["input_ids"] if candidate.strip() else []
-            self._cand_cache[key] = ids
-        return ids
 
     def masked_text(self, before: str, after: str, n: int) -> str:
         return before + " ".join([self.tokenizer.mask_token] * n) + after
@@ -148,9 +133,3 @@ class MaskedLMScorer:
         if self.options.pooling == "max":
             return tok_lp.max(-1).values
         return tok_lp[:, 0]
-
-
-def _max_length(model, tokenizer) -> int:
-    limits = [getattr(model.config, "max_position_embeddings", None), getattr(tokenizer, "model_max_length", None)]
-    limits = [int(x) for x in limits if isinstance(x, (int, float)) and 0 < x < 10**7]
-    return min(limits) if limits else 512

@@ -29,6 +29,7 @@ from typing import Any, Callable, Optional
 
 from kgprobe.errors import BatteryError, ModelError
 from kgprobe.paths import cache_dir
+from kgprobe.probes.io import sha256_file
 from kgprobe.probes.model import SLOT
 
 # ---------------------------------------------------------------------------
@@ -75,11 +76,7 @@ def file_sha256(path: Path) -> str:
     st = path.stat()
     key = (str(path.resolve()), st.st_size, st.st_mtime_ns)
     if key not in _SHA_MEMO:
-        h = hashlib.sha256()
-        with path.open("rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                h.update(block)
-        _SHA_MEMO[key] = h.hexdigest()
+        _SHA_MEMO[key] = sha256_file(path)
     return _SHA_MEMO[key]
 
 
@@ -427,3 +424,33 @@ def alias_dir(name: str) -> tuple[Path, dict]:
 def load_alias(name: str, options) -> LoadedModel:
     folder, info = alias_dir(name)
     return load_model(name, str(folder), options, info=info)
+
+
+def max_length(model, tokenizer) -> int:
+    """The longest input the model and tokenizer accept (512 when neither says)."""
+    limits = [getattr(model.config, "max_position_embeddings", None), getattr(tokenizer, "model_max_length", None)]
+    limits = [int(x) for x in limits if isinstance(x, (int, float)) and 0 < x < 10**7]
+    return min(limits) if limits else 512
+
+
+class LMScorer:
+    """What the masked and causal scorers share: the loaded model, its limits,
+    and the tokenisation of candidates, cached per (leading text, candidate)."""
+
+    def __init__(self, name: str, loaded: LoadedModel, options):
+        self.name = name
+        self.loaded = loaded
+        self.model = loaded.model
+        self.tokenizer = loaded.tokenizer
+        self.options = options
+        self.vocab = int(self.model.get_output_embeddings().weight.shape[0])
+        self.max_len = max_length(self.model, self.tokenizer)
+        self._cand_cache: dict[tuple[str, str], list[int]] = {}
+
+    def candidate_ids(self, candidate: str, lead: str) -> list[int]:
+        key = (lead, candidate)
+        ids = self._cand_cache.get(key)
+        if ids is None:
+            ids = self.tokenizer(lead + candidate, add_special_tokens=False)["input_ids"] if candidate.strip() else []
+            self._cand_cache[key] = ids
+        return ids
