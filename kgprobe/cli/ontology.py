@@ -5,6 +5,15 @@ from __future__ import annotations
 import json
 
 
+def add_ontology_args(p) -> None:
+    """ONTOLOGY and the options of loading it, shared by every command that loads one."""
+    p.add_argument("ontology", metavar="ONTOLOGY", help="a file path, or the name of an ontology in ontologies/ (e.g. world)")
+    p.add_argument("--lang", default="en", help="label language (default: en)")
+    p.add_argument("--format", dest="fmt", default=None,
+                   help="override the ontology format guessed from the suffix (ttl, xml, nt, json-ld, n3)")
+    p.add_argument("--allow-network", action="store_true", help="fetch owl:imports that have no local file (off by default)")
+
+
 def register(sub) -> None:
     p = sub.add_parser("ontology", help="inspect an ontology")
     osub = p.add_subparsers(dest="ontology_command", metavar="SUBCOMMAND")
@@ -15,11 +24,8 @@ def register(sub) -> None:
         "the number of triples each RDFS rule (rdfs2, rdfs3, rdfs5, rdfs7, rdfs9, rdfs11) entails "
         "beyond what is asserted.",
     )
-    st.add_argument("ontology", metavar="ONTOLOGY", help="a file path, or the name of an ontology in ontologies/ (e.g. world)")
+    add_ontology_args(st)
     st.add_argument("--json", action="store_true", help="print one JSON object")
-    st.add_argument("--lang", default="en", help="label language (default: en)")
-    st.add_argument("--format", dest="fmt", default=None, help="override the format guessed from the suffix (ttl, xml, nt, json-ld, n3)")
-    st.add_argument("--allow-network", action="store_true", help="fetch owl:imports that have no local file (off by default)")
     st.set_defaults(func=_stats)
     p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
 

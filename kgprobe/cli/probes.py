@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
+from kgprobe.cli.ontology import add_ontology_args
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -14,15 +16,12 @@ def register(sub) -> None:
         "rdfs2/3/5/7/9/11 in 3x3 premise settings, parallel families order/multi/set) and write them as JSONL, "
         "one probe per line. The same ontology, battery and seed give byte-identical output.",
     )
-    p.add_argument("ontology", metavar="ONTOLOGY", help="a file path, or the name of an ontology in ontologies/ (e.g. world)")
+    add_ontology_args(p)
     p.add_argument("--battery", "-b", default="default",
                    help="a battery name in probes/ (default, full, ontoprobe, ...) or a YAML path (default: default)")
     p.add_argument("--out", "-o", metavar="FILE.jsonl", help="write the probes here (without it, print the summary only)")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     p.add_argument("--seed", type=int, default=None, help="override the battery's seed")
-    p.add_argument("--lang", default="en", help="label language (default: en)")
-    p.add_argument("--format", dest="fmt", default=None, help="override the ontology format guessed from the suffix")
-    p.add_argument("--allow-network", action="store_true", help="fetch owl:imports that have no local file")
     p.set_defaults(func=_probes)
 
     imp = sub.add_parser("import", help="import external probe data (the OntoProbe data of Wu et al. 2023)")
