@@ -13,12 +13,13 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Optional
+from urllib.parse import unquote
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from kgprobe.errors import OntologyError
-from kgprobe.ontology.labels import label_from_iri
+from kgprobe.ontology.labels import is_opaque, is_usable_label, label_from_iri, label_words, local_name
 from kgprobe.ontology.model import (
     CLASS,
     DATATYPE_PROPERTY,
@@ -87,7 +88,23 @@ ANNOTATION_NS = (
     KGP,
     "http://xmlns.com/foaf/0.1/depiction",
     "http://schema.org/description",
+    "http://purl.org/vocab/vann/",
+    "http://purl.org/vocommons/voaf#",
+    "http://creativecommons.org/ns#",
+    "http://www.w3.org/2003/06/sw-vocab-status/ns#",
 )
+SCHEMA_NS = ("http://schema.org/", "https://schema.org/")
+# schema.org's "expected" domains and ranges: read as domain and range for the
+# DM and RG memorisation probes only (they are not rdfs:domain / rdfs:range,
+# and the RDFS closure does not use them)
+DOMAIN_INCLUDES = tuple(URIRef(ns + "domainIncludes") for ns in SCHEMA_NS)
+RANGE_INCLUDES = tuple(URIRef(ns + "rangeIncludes") for ns in SCHEMA_NS)
+# metadata about a term or a record, never a relation between instances
+METADATA_PREDICATES = {
+    URIRef(ns + name) for ns in SCHEMA_NS
+    for name in ("domainIncludes", "rangeIncludes", "isPartOf", "sameAs", "url", "source", "contributor",
+                 "supersededBy", "inverseOf", "category", "description", "image")
+}
 
 
 def _is_builtin(term) -> bool:
@@ -231,26 +248,84 @@ def parse_graph(path: Path, fmt: Optional[str] = None, allow_network: bool = Fal
     return graph, imported, blobs
 
 
-def _pick_label(labels: list[Literal], lang: str) -> Optional[str]:
-    if not labels:
-        return None
-    lang = (lang or "en").lower()
+def _pick_label(labels: list[tuple[int, Literal]], lang: str, iri: str, keep_case: bool) -> str:
+    """The label of one term, from its (0, rdfs:label) / (1, skos:prefLabel)
+    literals.
 
-    def rank(lit: Literal) -> tuple:
+    In order: a label in the asked language (``en-GB`` counts for ``en``),
+    an untagged label, the IRI's local name split into words, and only then
+    a label in another language (English first). Labels without a letter or
+    that are IRIs (:func:`is_usable_label`) are skipped, and so is a local
+    name that is a code (``Q42``, ``GO_0008150``). Within a rank rdfs:label
+    comes before skos:prefLabel, then text order. A class or property label
+    that is an identifier ("VacationRental") or repeats the local name is
+    split like the local name (:func:`label_words`). ``keep_case``
+    (individuals, whose names are proper nouns) keeps a label as written and
+    the case of a local name ("America", not "america").
+    """
+    lang = (lang or "en").lower()
+    base = lang.split("-")[0]
+
+    def rank(item: tuple) -> tuple:
+        order, lit = item
         lt = (lit.language or "").lower()
         if lt == lang:
             r = 0
-        elif lt.split("-")[0] == lang:
+        elif lt.split("-")[0] == base:
             r = 1
         elif lt == "":
             r = 2
         elif lt.split("-")[0] == "en":
-            r = 3
+            r = 4  # 3 is the local name
         else:
-            r = 4
-        return (r, str(lit))
+            r = 5
+        return (r, order, str(lit))
 
-    return str(min(labels, key=rank)).strip()
+    usable = sorted(((order, lit) for order, lit in labels if is_usable_label(str(lit))), key=rank)
+    best = rank(usable[0])[0] if usable else 9
+    if best > 2 and not is_opaque(unquote(local_name(iri))):
+        return label_from_iri(iri, keep_case)
+    if usable:
+        return label_words(str(usable[0][1]).strip(), iri, keep_case)
+    return label_from_iri(iri, keep_case)
+
+
+def _site(iri: str) -> Optional[str]:
+    """The host of an IRI without "www." ("dbpedia.org"), or None."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(iri).hostname or ""
+    return host[4:] if host.startswith("www.") else (host or None)
+
+
+def _disambiguate(entities: dict[str, Entity]) -> dict[str, str]:
+    """Give entities of one kind that share a label (case-insensitively) a
+    qualifier, "country (dbpedia.org)", so that they stay distinct
+    candidates: the local name in words if that tells them apart, else the
+    host of their IRI, else their rank by IRI. Changes ``entities`` in
+    place; returns IRI -> the label before."""
+    groups: dict = defaultdict(list)
+    for iri, ent in entities.items():
+        groups[ent.label.casefold()].append(iri)
+    renamed = {}
+    for iris in groups.values():
+        if len(iris) < 2:
+            continue
+        iris = sorted(iris)
+        label = entities[iris[0]].label
+        options = (
+            [label_from_iri(i) for i in iris],
+            [_site(i) for i in iris],
+            [str(n) for n in range(1, len(iris) + 1)],
+        )
+        for quals in options:
+            if all(quals) and len({q.casefold() for q in quals}) == len(quals) and \
+                    all(q.casefold() != label.casefold() for q in quals):
+                break
+        for i, q in zip(iris, quals):
+            renamed[i] = entities[i].label
+            entities[i] = Entity(i, f"{entities[i].label} ({q})", entities[i].kind)
+    return renamed
 
 
 def _iri(term) -> str:
@@ -274,6 +349,11 @@ def ontology_from_graph(graph: Graph, name: str, source: str, sha256: str, lang:
     sub_p = [(s, o) for s, o in graph.subject_objects(RDFS.subPropertyOf)]
     doms = [(s, o) for s, o in graph.subject_objects(RDFS.domain)]
     rngs = [(s, o) for s, o in graph.subject_objects(RDFS.range)]
+    dom_inc = [(s, o) for p in DOMAIN_INCLUDES for s, o in graph.subject_objects(p)]
+    rng_inc = [(s, o) for p in RANGE_INCLUDES for s, o in graph.subject_objects(p)]
+    for s, o in dom_inc + rng_inc:
+        props.setdefault(s, None)
+        classes.add(o)
     for s, o in sub_c:
         classes.update((s, o))
     for s, o in sub_p:
@@ -309,10 +389,13 @@ def ontology_from_graph(graph: Graph, name: str, source: str, sha256: str, lang:
     props = {p: k for p, k in props.items() if isinstance(p, URIRef) and not _is_builtin(p)}
     props = {p: k for p, k in props.items() if p not in annotation_props}
 
+    # blank nodes (restrictions, lists, unnamed things) are never instances:
+    # their ids change on every parse; the closure still reasons through them
+    headers = set(graph.subjects(RDF.type, OWL.Ontology))
     instances: set = set()
     types: list = []
     for s, o in type_pairs:
-        if s in classes or s in props or isinstance(s, Literal):
+        if s in classes or s in props or s in headers or not isinstance(s, URIRef):
             continue
         instances.add(s)
         if o is not None and o in classes:
@@ -325,6 +408,8 @@ def ontology_from_graph(graph: Graph, name: str, source: str, sha256: str, lang:
         if isinstance(o, Literal) or p in annotation_props or p == RDF.type:
             continue
         if p not in props and (str(p).startswith(ANNOTATION_NS) or p == KGP_PATTERN):
+            continue
+        if p in METADATA_PREDICATES or s in headers or isinstance(s, BNode) or isinstance(o, BNode):
             continue
         if s in classes or o in classes or s in props or o in props:
             continue
@@ -339,16 +424,13 @@ def ontology_from_graph(graph: Graph, name: str, source: str, sha256: str, lang:
             props[p] = OBJECT_PROPERTY
 
     labels: dict = defaultdict(list)
-    for s, o in graph.subject_objects(RDFS.label):
-        if isinstance(o, Literal):
-            labels[s].append(o)
-    for s, o in graph.subject_objects(SKOS.prefLabel):
-        if isinstance(o, Literal) and s not in labels:
-            labels[s].append(o)
+    for order, pred in enumerate((RDFS.label, SKOS.prefLabel)):
+        for s, o in graph.subject_objects(pred):
+            if isinstance(o, Literal):
+                labels[s].append((order, o))
 
     def entity(term, kind) -> Entity:
-        label = _pick_label(labels.get(term, []), lang) or label_from_iri(_iri(term))
-        return Entity(_iri(term), label, kind)
+        return Entity(_iri(term), _pick_label(labels.get(term, []), lang, str(term), kind == INSTANCE), kind)
 
     patterns = {}
     for p in props:
@@ -360,17 +442,23 @@ def ontology_from_graph(graph: Graph, name: str, source: str, sha256: str, lang:
     def pairs(edges, left, right):
         return sorted({(_iri(a), _iri(b)) for a, b in edges if a in left and b in right})
 
+    class_ents = {_iri(c): entity(c, CLASS) for c in sorted(classes, key=str)}
+    prop_ents = {_iri(p): entity(p, props[p]) for p in sorted(props, key=str)}
+    renamed = _disambiguate(class_ents) | _disambiguate(prop_ents)
     onto = Ontology(
         name=name,
         source=source,
         sha256=sha256,
-        classes={_iri(c): entity(c, CLASS) for c in sorted(classes, key=str)},
+        classes=class_ents,
         instances={_iri(i): entity(i, INSTANCE) for i in sorted(instances, key=str)},
-        properties={_iri(p): entity(p, props[p]) for p in sorted(props, key=str)},
+        properties=prop_ents,
         subclass_of=pairs(sub_c, classes, classes),
         subproperty_of=pairs(sub_p, props, props),
         domains=pairs(doms, props, classes),
         ranges=pairs(rngs, props, classes),
+        domain_includes=pairs(dom_inc, props, classes),
+        range_includes=pairs(rng_inc, props, classes),
+        renamed=renamed,
         types=pairs(types, instances, classes),
         relations=sorted({(_iri(s), _iri(p), _iri(o)) for s, p, o in relations}),
         patterns=patterns,

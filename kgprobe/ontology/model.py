@@ -1,6 +1,6 @@
 """Plain dataclasses for a loaded ontology.
 
-IRIs are kept as strings (blank nodes as ``_:id``). Every collection is
+IRIs are kept as strings (blank nodes, in ``triples`` only, as rdflib terms). Every collection is
 deterministic in order (sorted), so that everything downstream is reproducible.
 """
 
@@ -18,9 +18,10 @@ DATATYPE_PROPERTY = "datatype_property"
 class Entity:
     """A class, instance or property with its human label.
 
-    ``label`` is rdfs:label in the requested language (English by default),
-    else an untagged label, else the IRI's local name split from camelCase or
-    snake_case.
+    ``label`` is rdfs:label (or skos:prefLabel) in the requested language
+    (English by default), else an untagged label, else the IRI's local name
+    split from camelCase or snake_case, else a label in another language
+    (see :func:`kgprobe.ontology.load._pick_label`).
     """
 
     iri: str
@@ -42,8 +43,16 @@ class Ontology:
     ``patterns`` maps a property IRI to a surface pattern with ``[X]`` and
     ``[Y]`` slots, e.g. ``"[X] was born in [Y] ."``, when the ontology gives one
     (kgp:pattern or skos:definition containing both slots).
-    ``triples`` holds every asserted triple as rdflib terms; the reasoner runs
-    on it.
+    ``domain_includes`` / ``range_includes`` (property, class) are
+    schema.org's ``schema:domainIncludes`` / ``schema:rangeIncludes`` ("one
+    of the expected types"): the DM and RG probes use them for a property
+    without rdfs:domain / rdfs:range; the RDFS closure does not.
+    ``renamed`` maps the IRI of a class or property whose label was shared
+    with another of its kind to the label before a qualifier was added
+    ("country" -> "country (dbpedia.org)").
+    ``triples`` holds every asserted triple as rdflib terms, blank nodes
+    included; the reasoner runs on it. Nothing else holds a blank node:
+    classes, instances, properties and edges are IRIs only.
     """
 
     name: str
@@ -58,6 +67,9 @@ class Ontology:
     ranges: list[tuple[str, str]] = field(default_factory=list)
     types: list[tuple[str, str]] = field(default_factory=list)
     relations: list[tuple[str, str, str]] = field(default_factory=list)
+    domain_includes: list[tuple[str, str]] = field(default_factory=list)
+    range_includes: list[tuple[str, str]] = field(default_factory=list)
+    renamed: dict[str, str] = field(default_factory=dict)
     patterns: dict[str, str] = field(default_factory=dict)
     triples: list = field(default_factory=list, repr=False)
     imports: list[str] = field(default_factory=list)

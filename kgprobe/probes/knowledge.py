@@ -16,6 +16,7 @@ from rdflib import BNode, Literal
 from rdflib.namespace import RDF, RDFS
 
 from kgprobe.ontology.graphs import ancestors, class_hierarchy, property_hierarchy
+from kgprobe.ontology.labels import is_usable_label
 from kgprobe.ontology.model import Ontology
 from kgprobe.probes.templates import default_pattern, pattern_middle
 from kgprobe.reasoning.model import Closure
@@ -72,7 +73,17 @@ class Knowledge:
         self.ranges: dict[str, set] = defaultdict(set)
         for p, c in onto.ranges:
             self.ranges[p].add(c)
-        # closure indexes (asserted + entailed); objects are (text, is_literal)
+        # schema:domainIncludes / rangeIncludes: DM and RG gold only
+        self.domain_includes: dict[str, set] = defaultdict(set)
+        for p, c in onto.domain_includes:
+            self.domain_includes[p].add(c)
+        self.range_includes: dict[str, set] = defaultdict(set)
+        for p, c in onto.range_includes:
+            self.range_includes[p].add(c)
+        # closure indexes (asserted + entailed); objects are (text, is_literal).
+        # Triples with a blank node stay out: the closure reasons through
+        # blank nodes (restrictions, unnamed classes), but their ids change
+        # on every parse, so nothing derived from one may reach a probe.
         self.c_types: dict[str, set] = defaultdict(set)   # x -> classes
         self.c_members: dict[str, set] = defaultdict(set)  # class -> instances/things typed with it
         self.c_sco: dict[str, set] = defaultdict(set)     # c -> supers
@@ -86,6 +97,8 @@ class Knowledge:
             if k is not None and ders:
                 self.depth[k] = min(d.depth for d in ders)
         for s, p, o in closure.all_triples:
+            if isinstance(s, BNode) or isinstance(o, BNode):
+                continue
             si, pi, oi = term_iri(s), term_iri(p), term_iri(o)
             if si is None or pi is None:
                 continue
@@ -106,8 +119,9 @@ class Knowledge:
                 self.c_rel[(si, oi)].add(pi)
                 self.c_out[(si, pi)].add((oi, False))
                 self.c_in[(oi, pi)].add(si)
-        self.class_labels = sorted_labels(e.label for e in onto.classes.values())
-        self.property_labels = sorted_labels(e.label for e in onto.properties.values())
+        # candidate pools: a label without a letter or that is an IRI is no answer
+        self.class_labels = sorted_labels(e.label for e in onto.classes.values() if is_usable_label(e.label))
+        self.property_labels = sorted_labels(e.label for e in onto.properties.values() if is_usable_label(e.label))
         self.all_labels = sorted_labels(
             [e.label for e in onto.classes.values()]
             + [e.label for e in onto.instances.values()]
@@ -124,6 +138,10 @@ class Knowledge:
 
     def label(self, iri: str) -> str:
         return self.onto.label(iri)
+
+    def answerable(self, iri: str) -> bool:
+        """Whether a class or property can be an answer (its label is usable)."""
+        return is_usable_label(self.label(iri))
 
     def labels(self, iris: Iterable[str]) -> list[str]:
         """Labels of ``iris`` in the given order, duplicates removed."""

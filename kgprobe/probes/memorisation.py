@@ -13,6 +13,14 @@ DM     a property       its asserted rdfs:domain class(es)                      
 RG     a property       its asserted rdfs:range class(es)                        all class labels
 =====  ===============  =====================================================  ===================
 
+DM and RG fall back to schema.org's ``schema:domainIncludes`` /
+``schema:rangeIncludes`` (http or https namespace; schema.org, SOSA) for a
+property without rdfs:domain / rdfs:range; such probes carry
+``meta.gold_source`` ("schema:domainIncludes" or "schema:rangeIncludes").
+These are "one of the expected types", not RDFS domains: the RDFS closure
+(rdfs2/rdfs3) ignores them. A class or property whose label has no letter
+or is an IRI is never a gold or a candidate.
+
 A subject with no gold (an untyped instance, a root class, a property with no
 domain) yields no probe; it is counted in the summary's ``dropped``.
 
@@ -28,6 +36,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from typing import Optional
 
 from kgprobe.probes.battery import Battery, SetSpec
 from kgprobe.probes.knowledge import DOMAIN, RANGE, RDF_TYPE, SUBCLASS, SUBPROPERTY, Knowledge
@@ -56,6 +65,7 @@ class Fact:
     subject: str
     gold: list[str]  # IRIs, most specific first
     also_true: list[str] = field(default_factory=list)
+    source: Optional[str] = None  # DM/RG: "schema:domainIncludes" etc. when not rdfs:domain/range
 
     @property
     def group(self) -> str:
@@ -100,8 +110,13 @@ def facts_for(task: str, kb: Knowledge, gold_mode: str = "hierarchy") -> tuple[l
             facts.append(Fact(task, p, kb.most_specific_first(sup, direct, kind="property"), [p]))
     elif task in ("DM", "RG"):
         table = kb.domains if task == "DM" else kb.ranges
+        includes = kb.domain_includes if task == "DM" else kb.range_includes
         for p in sorted(onto.properties):
             gold_set = set(table.get(p, ()))
+            source = None
+            if not gold_set and includes.get(p):
+                gold_set = set(includes[p])
+                source = "schema:domainIncludes" if task == "DM" else "schema:rangeIncludes"
             if not gold_set:
                 dropped += 1
                 continue
@@ -110,10 +125,16 @@ def facts_for(task: str, kb: Knowledge, gold_mode: str = "hierarchy") -> tuple[l
                 above |= kb.super_classes(c)
             above -= gold_set
             gold = kb.most_specific_first(gold_set, ())
-            facts.append(Fact(task, p, gold, kb.most_specific_first(above, sorted(gold_set))))
+            facts.append(Fact(task, p, gold, kb.most_specific_first(above, sorted(gold_set)), source))
     else:  # pragma: no cover - the battery validates task names
         raise ValueError(task)
-    return facts, dropped
+    kept = []
+    for f in facts:  # a label that is a number or an IRI is no answer
+        f.gold = [g for g in f.gold if kb.answerable(g)]
+        f.also_true = [a for a in f.also_true if kb.answerable(a)]
+        if f.gold:
+            kept.append(f)
+    return kept, dropped + len(facts) - len(kept)
 
 
 def subject_values(task: str, subject: str, kb: Knowledge) -> dict[str, str]:
@@ -159,7 +180,8 @@ def memorisation_probes(kb: Knowledge, battery: Battery, summary: dict) -> list[
                     task=task, kind="memorisation", prompt=capitalise(render(t.text, vals)),
                     candidates=cands, gold=gold, template=t.id, subject=vals["[X]"], subject_iri=fact.subject,
                     relation=RELATION[task], group=fact.group, split=split,
-                    meta={"gold_iris": list(fact.gold), "also_true": also},
+                    meta={"gold_iris": list(fact.gold), "also_true": also,
+                          **({"gold_source": fact.source} if fact.source else {})},
                 ))
     return out
 

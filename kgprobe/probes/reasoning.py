@@ -319,6 +319,8 @@ class Verbaliser:
                 return None
             also = [x for p in case.also_true if (x := kb.middle(p)) is not None and x != gold]
             return self.middles(), [gold], sorted_labels(also)
+        if not kb.answerable(case.a):
+            return None
         pool = kb.class_labels if case.rule in CLASS_RULES else kb.property_labels
         gold = kb.label(case.a)
         return pool, [gold], [x for x in kb.labels(case.also_true) if x != gold]
