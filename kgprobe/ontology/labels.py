@@ -13,7 +13,7 @@ _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[a-z][A-Z]|_)[A-Za-z0-9_]*")
 # "https://...", "urn:...", "schema:Thing": an IRI or a CURIE, not a name
 _IRI_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://\S*|urn:\S+|www\.\S+|[A-Za-z][\w\-]*:[^\s:]+", re.IGNORECASE)
 # local names that are codes, not words: Q42, GO_0008150, a hex or UUID id
-_OPAQUE = re.compile(r"[A-Za-z]{0,4}[_:\-]?\d[\w\-]*|[0-9a-fA-F\-]{16,}")
+_OPAQUE = re.compile(r"[A-Za-z]{0,4}[_:\-]?\d+|[0-9a-fA-F\-]{16,}")
 
 
 def local_name(iri: str) -> str:
