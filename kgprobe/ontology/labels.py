@@ -48,18 +48,16 @@ def label_from_iri(iri: str, keep_case: bool = False) -> str:
     return split_words(unquote(local_name(iri)), keep_case) or iri
 
 
-def label_words(text: str, iri: str, keep_case: bool = False) -> str:
+def label_words(text: str, keep_case: bool = False) -> str:
     """A class or property label as words: one that is an identifier
-    ("VacationRental") or only repeats the IRI's local name ("Place" for
-    ``schema:Place``) is split like a local name, so that it reads like the
-    labels derived from local names. With ``keep_case`` (individuals, whose
+    ("VacationRental", "spatialCoverage") is split like a local name
+    ("vacation rental"); a single word ("Place") is kept as written, as
+    the paper's DBpedia labels ("Algorithm") are. With ``keep_case`` (individuals, whose
     labels are names: "JavaScript", "W3C") and for any other label, the
     label as written."""
     if keep_case:
         return text
-    if is_identifier(text) or text == unquote(local_name(iri)):
-        return split_words(text)
-    return text
+    return split_words(text) if is_identifier(text) else text
 
 
 def is_identifier(text: str) -> bool:

@@ -258,8 +258,8 @@ def _pick_label(labels: list[tuple[int, Literal]], lang: str, iri: str, keep_cas
     that are IRIs (:func:`is_usable_label`) are skipped, and so is a local
     name that is a code (``Q42``, ``GO_0008150``). Within a rank rdfs:label
     comes before skos:prefLabel, then text order. A class or property label
-    that is an identifier ("VacationRental") or repeats the local name is
-    split like the local name (:func:`label_words`). ``keep_case``
+    that is an identifier ("VacationRental") is split like a local name
+    (:func:`label_words`). ``keep_case``
     (individuals, whose names are proper nouns) keeps a label as written and
     the case of a local name ("America", not "america").
     """
@@ -286,7 +286,7 @@ def _pick_label(labels: list[tuple[int, Literal]], lang: str, iri: str, keep_cas
     if best > 2 and not is_opaque(unquote(local_name(iri))):
         return label_from_iri(iri, keep_case)
     if usable:
-        return label_words(str(usable[0][1]).strip(), iri, keep_case)
+        return label_words(str(usable[0][1]).strip(), keep_case)
     return label_from_iri(iri, keep_case)
 
 
