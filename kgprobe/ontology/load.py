@@ -259,9 +259,9 @@ def _pick_label(labels: list[tuple[int, Literal]], lang: str, iri: str, keep_cas
     name that is a code (``Q42``, ``GO_0008150``). Within a rank rdfs:label
     comes before skos:prefLabel, then text order. A class or property label
     that is an identifier ("VacationRental") is split like a local name
-    (:func:`label_words`). ``keep_case``
-    (individuals, whose names are proper nouns) keeps a label as written and
-    the case of a local name ("America", not "america").
+    (:func:`label_words`). ``keep_case`` (individuals, whose names are
+    proper nouns) keeps a label as written and the case of a local name
+    ("America", not "america").
     """
     lang = (lang or "en").lower()
     base = lang.split("-")[0]
