@@ -8,7 +8,9 @@ import json
 def add_ontology_args(p) -> None:
     """ONTOLOGY and the options of loading it, shared by every command that loads one."""
     p.add_argument("ontology", metavar="ONTOLOGY", help="a file path, or the name of an ontology in ontologies/ (e.g. world)")
-    p.add_argument("--lang", default="en", help="label language (default: en)")
+    p.add_argument("--lang", default="en",
+                   help="label language: labels in it first, then untagged labels, then the IRI's local name, "
+                   "then other languages (default: en)")
     p.add_argument("--format", dest="fmt", default=None,
                    help="override the ontology format guessed from the suffix (ttl, xml, nt, json-ld, n3)")
     p.add_argument("--allow-network", action="store_true", help="fetch owl:imports that have no local file (off by default)")
