@@ -153,6 +153,23 @@ def test_owl_rl_is_sound_but_misses_universals(plain):
     assert all(isinstance(x, URIRef) for t in rl.inferred for x in t)
 
 
+@pytest.mark.parametrize("semantics", ["owl", "owl-rl"])
+def test_named_equivalence_and_unsatisfiable_class(semantics):
+    if semantics == "owl" and shutil.which("java") is None:
+        pytest.skip("HermiT needs Java")
+    q = "http://example.org/eq#"
+    onto = apply_semantics(load_ontology(str(FIXTURES / "owl_equivalent.ttl")), semantics)
+    g = nx.DiGraph(onto.subclass_of)
+    g.add_nodes_from(onto.classes)
+    sup = {c[len(q):]: {d[len(q):] for d in nx.descendants(g, c)} for c in onto.classes}
+    # A and B share one definition: equivalent, so each is the other's superclass
+    assert sup["A"] == {"B"} and sup["B"] == {"A"} and sup["Sub"] == {"A", "B"}
+    assert sup["X"] == {"C", "D", "Top"}  # asserted only: nothing added below an unsatisfiable class
+    assert all(q + "X" not in (str(t[0]), str(t[2])) for t in onto.inferred)
+    if semantics == "owl":
+        assert onto.semantics["unsatisfiable"] == [q + "X"]
+
+
 def test_missing_edges_minimal_and_complete_on_random_graphs():
     rnd = random.Random(5)
     for _ in range(200):

@@ -36,7 +36,8 @@ def register(sub) -> None:
         help="counts of classes, instances, properties, relations, depth and RDFS entailments",
         description="Load an ontology and print its size, the maximum depth of its class hierarchy and "
         "the number of triples each RDFS rule (rdfs2, rdfs3, rdfs5, rdfs7, rdfs9, rdfs11) entails "
-        "beyond what is asserted.",
+        "beyond what is asserted. With --semantics owl or owl-rl, the named subsumptions and instance types an OWL "
+        "reasoner entails are added first (and counted under semantics).",
     )
     add_ontology_args(st)
     st.add_argument("--json", action="store_true", help="print one JSON object")

@@ -137,7 +137,8 @@ def hermit_entailments(graph: Graph) -> tuple[set, set, set, dict]:
         except Exception as exc:  # owlready2 raises many kinds
             raise OntologyError(f"owlready2 cannot read the ontology for HermiT: {_first_line(exc)}") from None
         try:
-            owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
+            owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0,
+                                          ignore_unsupported_datatypes=True)
         except owlready2.OwlReadyInconsistentOntologyError:
             raise OntologyError("the ontology is inconsistent under OWL semantics (HermiT); "
                                 "use --semantics rdfs") from None
@@ -152,7 +153,8 @@ def hermit_entailments(graph: Graph) -> tuple[set, set, set, dict]:
         for c in world.classes():
             if c.iri in unsat:
                 continue
-            for a in c.ancestors(include_self=False):
+            # include_self=True also yields the named equivalent classes
+            for a in c.ancestors(include_self=True):
                 if a.iri != c.iri:
                     subs.add((c.iri, a.iri))
         types: set = set()
@@ -162,6 +164,7 @@ def hermit_entailments(graph: Graph) -> tuple[set, set, set, dict]:
                     types.update((i.iri, a.iri) for a in c.ancestors(include_self=True))
         world.close()
     thing_nothing = {str(OWL.Thing), str(OWL.Nothing)}
+    unsat -= thing_nothing
     subs = {(a, b) for a, b in subs if a not in thing_nothing and b not in thing_nothing}
     types = {(i, c) for i, c in types if c not in thing_nothing}
     info = {"reasoner": "HermiT", "reasoner_version": hermit_version(),
