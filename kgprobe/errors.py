@@ -25,3 +25,7 @@ class ModelError(KgprobeError):
 
 class ResultsError(KgprobeError):
     """A results file is invalid, of an incompatible schema, or missing."""
+
+
+class ReasonerError(KgprobeError):
+    """An OWL reasoner (--semantics owl / owl-rl) is missing or failed."""

@@ -7,7 +7,7 @@ import importlib.metadata
 from kgprobe import __version__
 
 PACKAGES = ("numpy", "pandas", "pyarrow", "torch", "transformers", "tokenizers", "accelerate", "gguf", "pykeen",
-            "rdflib", "owlrl", "networkx", "matplotlib", "scikit-learn", "tqdm", "pyyaml")
+            "rdflib", "owlrl", "owlready2", "networkx", "matplotlib", "scikit-learn", "tqdm", "pyyaml")
 
 
 def package_versions(names=PACKAGES) -> dict:

@@ -67,6 +67,7 @@ class ProbeSet:
     ontology_sha256: Optional[str]
     source: str  # "generated" | path of the --probes file
     summary: dict = field(default_factory=dict)
+    semantics: Optional[dict] = None  # Ontology.semantics of generated probes (None: read from a file)
     load_s: float = 0.0  # seconds to generate / read the probes
 
     @property
@@ -92,18 +93,24 @@ def _dedupe(probes: list[Probe]) -> list[Probe]:
 
 
 def load_probe_set(
-    battery: str = "default", ontology: Optional[str] = None, probes_file: Optional[str] = None
+    battery: str = "default", ontology: Optional[str] = None, probes_file: Optional[str] = None,
+    semantics: str = "rdfs",
 ) -> ProbeSet:
     """Probes from ``probes_file`` or generated from ``ontology`` (default
-    "world") and ``battery``. Raises BatteryError for no probes."""
+    "world") and ``battery`` under ``semantics`` (see
+    :mod:`kgprobe.reasoning.owl`). Raises BatteryError for no probes."""
     t0 = time.perf_counter()
-    ps = _load_probe_set(battery, ontology, probes_file)
+    ps = _load_probe_set(battery, ontology, probes_file, semantics)
     ps.load_s = time.perf_counter() - t0
     return ps
 
 
-def _load_probe_set(battery: str, ontology: Optional[str], probes_file: Optional[str]) -> ProbeSet:
+def _load_probe_set(battery: str, ontology: Optional[str], probes_file: Optional[str],
+                    semantics: str = "rdfs") -> ProbeSet:
     if probes_file:
+        if semantics != "rdfs":
+            raise KgprobeError(f"--semantics {semantics} applies to generated probes, not to --probes {probes_file}; "
+                               f"generate them with `kgprobe probes --semantics {semantics}`")
         path = Path(probes_file)
         probes = _dedupe(read_probes_file(path))
         if not probes:
@@ -123,15 +130,17 @@ def _load_probe_set(battery: str, ontology: Optional[str], probes_file: Optional
             raise BatteryError("no battery exists yet (the probe generator is missing); pass --probes FILE.jsonl") from None
         raise
     from kgprobe.ontology.load import load_ontology
+    from kgprobe.reasoning.owl import apply_semantics
 
     b = bat.load_battery(battery)
-    onto = load_ontology(ontology or "world")
+    onto = apply_semantics(load_ontology(ontology or "world"), semantics)
     probes, summary = gen.generate_probes(onto, b)
     probes = _dedupe(list(probes))
     if not probes:
         raise BatteryError(f"battery {battery!r} yields 0 probes on ontology {onto.name!r}")
     return ProbeSet(probes, battery=getattr(b, "name", str(battery)), battery_sha256=getattr(b, "sha256", None),
-                    ontology=onto.name, ontology_sha256=onto.sha256, source="generated", summary=summary)
+                    ontology=onto.name, ontology_sha256=onto.sha256, source="generated", summary=summary,
+                    semantics=onto.semantics)
 
 
 def select_test(probe_set: ProbeSet, limit: Optional[int], seed: int) -> list[Probe]:
@@ -175,7 +184,7 @@ def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe]) -
     --retries)."""
     ids = hashlib.sha256("\n".join(p.id for p in test).encode()).hexdigest()
     options = {k: v for k, v in asdict(cfg.options).items() if k not in NETWORK_OPTIONS}
-    return {
+    fp = {
         "model": cfg.model,
         "battery": probe_set.battery,
         "battery_sha256": probe_set.battery_sha256,
@@ -187,6 +196,10 @@ def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe]) -
         "options": options,
         "test_probe_ids_sha256": ids,
     }
+    semantics = (probe_set.semantics or {}).get("semantics", "rdfs")
+    if semantics != "rdfs":  # only then, so that runs made before --semantics existed still resume
+        fp["semantics"] = semantics
+    return fp
 
 
 def _hash(obj) -> str:
@@ -291,6 +304,7 @@ def _manifest(run_info: dict, describe: dict, probe_set: ProbeSet, cfg: RunConfi
         ontology_sha256=probe_set.ontology_sha256,
         battery_sha256=probe_set.battery_sha256,
         probes_source=probe_set.source,
+        semantics=probe_set.semantics,
         probes_load_s=round(probe_set.load_s, 3),
         seed=cfg.seed,
         device=describe.get("device", cfg.options.device),
@@ -455,6 +469,7 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
         "battery": probe_set.battery,
         "ontology": probe_set.ontology,
         "probes": probe_set.source,
+        "semantics": probe_set.semantics["semantics"] if probe_set.semantics else None,
         "limit": cfg.limit,
         "seed": cfg.seed,
         "abstain_below": cfg.abstain_below,

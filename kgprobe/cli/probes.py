@@ -49,11 +49,13 @@ def _probes(args) -> int:
     from kgprobe.ontology.load import load_ontology
     from kgprobe.probes.battery import load_battery
     from kgprobe.probes.generate import format_summary, generate_probes, write_jsonl
+    from kgprobe.reasoning.owl import apply_semantics
 
     battery = load_battery(args.battery)
     if args.seed is not None:
         battery.seed = args.seed
     onto = load_ontology(args.ontology, lang=args.lang, fmt=args.fmt, allow_network=args.allow_network)
+    onto = apply_semantics(onto, args.semantics)
     probes, summary = generate_probes(onto, battery)
     if args.out:
         write_jsonl(probes, args.out)

@@ -6,6 +6,7 @@ import argparse
 import math
 import sys
 
+from kgprobe.cli.ontology import add_semantics_arg
 from kgprobe.errors import KgprobeError
 
 DEFAULT_MODEL = "smollm2-135m"
@@ -67,6 +68,7 @@ def register(sub) -> None:
                    help="ontology file or name in ontologies/ (default: world)")
     p.add_argument("--battery", default="default", metavar="B",
                    help="battery YAML file or name in probes/ (default: default)")
+    add_semantics_arg(p)
     p.add_argument("--probes", default=None, metavar="FILE.jsonl",
                    help="read probes from a JSONL file (one probe per line, as `kgprobe probes` writes) "
                    "instead of generating them")
@@ -108,7 +110,8 @@ def handle(args) -> int:
     from kgprobe.scorers.base import ScorerOptions
 
     models = list(dict.fromkeys(args.model or [DEFAULT_MODEL]))
-    probe_set = load_probe_set(battery=args.battery, ontology=args.ontology, probes_file=args.probes)
+    probe_set = load_probe_set(battery=args.battery, ontology=args.ontology, probes_file=args.probes,
+                               semantics=args.semantics)
     options = ScorerOptions(device=args.device, dtype=args.dtype, batch_size=args.batch_size,
                             pooling=args.pooling, single_mask=args.single_mask, norm=args.norm, seed=args.seed,
                             trust_remote_code=args.trust_remote_code, concurrency=args.concurrency,

@@ -73,6 +73,9 @@ class Ontology:
     patterns: dict[str, str] = field(default_factory=dict)
     triples: list = field(default_factory=list, repr=False)
     imports: list[str] = field(default_factory=list)
+    # set by kgprobe.reasoning.owl.apply_semantics: what --semantics did, and the triples it added
+    semantics: dict = field(default_factory=lambda: {"semantics": "rdfs"})
+    inferred: list = field(default_factory=list, repr=False)
 
     def label(self, iri: str) -> str:
         for table in (self.classes, self.instances, self.properties):

@@ -7,19 +7,25 @@ from typing import Optional
 
 from kgprobe.ontology.graphs import build_graphs, max_depth
 from kgprobe.ontology.load import load_ontology
+from kgprobe.reasoning.owl import apply_semantics
 from kgprobe.reasoning.rdfs import rdfs_closure
 
 
-def ontology_stats(spec: str, lang: str = "en", fmt: Optional[str] = None, allow_network: bool = False) -> dict:
+def ontology_stats(spec: str, lang: str = "en", fmt: Optional[str] = None, allow_network: bool = False,
+                   semantics: str = "rdfs") -> dict:
     timings = {}
     t0 = time.perf_counter()
     onto = load_ontology(spec, lang=lang, fmt=fmt, allow_network=allow_network)
+    tr = time.perf_counter()
+    onto = apply_semantics(onto, semantics)
     t1 = time.perf_counter()
     graphs = build_graphs(onto)
     t2 = time.perf_counter()
     closure = rdfs_closure(onto)
     t3 = time.perf_counter()
-    timings = {"load_s": round(t1 - t0, 4), "graphs_s": round(t2 - t1, 4), "closure_s": round(t3 - t2, 4)}
+    timings = {"load_s": round(tr - t0, 4), "graphs_s": round(t2 - t1, 4), "closure_s": round(t3 - t2, 4)}
+    if semantics != "rdfs":
+        timings["reasoner_s"] = round(t1 - tr, 4)
     max_chain = closure.max_depth()
     return {
         "ontology": onto.name,
@@ -40,5 +46,6 @@ def ontology_stats(spec: str, lang: str = "en", fmt: Optional[str] = None, allow
         "entailed_total": len(closure.derivations),
         "max_derivation_depth": max_chain,
         "imports": onto.imports,
+        "semantics": onto.semantics,
         "timings": timings,
     }

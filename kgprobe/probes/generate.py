@@ -101,7 +101,8 @@ def generate_probes(ontology: Ontology, battery: Battery, closure: Optional[Clos
     probes = unique
 
     summary.update(summarise(probes))
-    summary["ontology"] = {"name": ontology.name, "source": ontology.source, "sha256": ontology.sha256}
+    summary["ontology"] = {"name": ontology.name, "source": ontology.source, "sha256": ontology.sha256,
+                           "semantics": ontology.semantics}
     summary["battery"] = battery.describe()
     if not probes:
         raise BatteryError(f"battery {battery.name!r} ({battery.path}) yields 0 probes on ontology {ontology.name!r}")
@@ -162,7 +163,8 @@ def format_summary(summary: dict) -> str:
     lines = []
     ont, bat = summary.get("ontology", {}), summary.get("battery", {})
     if ont or bat:
-        lines.append(f"ontology {ont.get('name', '?')}, battery {bat.get('name', '?')} (seed {bat.get('seed', '?')})")
+        sem = (ont.get("semantics") or {}).get("semantics", "rdfs")
+        lines.append(f"ontology {ont.get('name', '?')} ({sem} semantics), battery {bat.get('name', '?')} (seed {bat.get('seed', '?')})")
     lines.append(f"total  {summary['total']} probes")
     lines.append("by task (outside the parallel families):")
     for t, n in summary["by_task"].items():
