@@ -7,7 +7,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 from kgprobe.ontology.load import load_ontology
 from kgprobe.reasoning import RULES, rdfs_closure
 from kgprobe.reasoning.reference import owlrl_closure
-from conftest import FIXTURES, REPO
+from conftest import FIXTURES
 
 EX = "http://example.org/tricky#"
 T = "https://kgprobe.org/tiny/ontology/"
@@ -27,7 +27,6 @@ def test_closure_equals_owlrl(name):
     assert all(mine.counts()[r] > 0 for r in RULES)
 
 
-@pytest.mark.skipif(not (REPO / "ontologies" / "world.ttl").exists(), reason="ontologies/world.ttl not written yet")
 def test_closure_equals_owlrl_on_world():
     onto = load_ontology("world")
     assert rdfs_closure(onto).all_triples == owlrl_closure(onto.triples)
