@@ -104,10 +104,13 @@ def register(sub) -> None:
 
 
 def handle(args) -> int:
-    from kgprobe.runner import RunConfig, load_probe_set, run_model, summary_text
-    from kgprobe.scorers.base import ScorerOptions
+    from kgprobe.metrics.aggregate import small_groups
+    from kgprobe.runner import RunConfig, load_probe_set, run_model, select_test, summary_text
+    from kgprobe.scorers.base import ScorerOptions, check_spec
 
     models = list(dict.fromkeys(args.model or [DEFAULT_MODEL]))
+    for spec in models:
+        check_spec(spec)  # a misspelt model fails now, not after the probes are generated
     probe_set = load_probe_set(battery=args.battery, ontology=args.ontology, probes_file=args.probes)
     options = ScorerOptions(device=args.device, dtype=args.dtype, batch_size=args.batch_size,
                             pooling=args.pooling, single_mask=args.single_mask, norm=args.norm, seed=args.seed,
@@ -128,6 +131,9 @@ def handle(args) -> int:
             failed += 1
             continue
         print(summary_text(outcome.results))
+        small = small_groups(select_test(probe_set, args.limit, args.seed), probe_set.test_probes())
+        if small:
+            print(f"kgprobe: warning: {spec}: {small}", file=sys.stderr)
         note = f" (resumed: {outcome.resumed_with} already done)" if outcome.resumed_with else ""
         print(f"wrote {outcome.run_dir / 'results.json'}{note}")
         print()

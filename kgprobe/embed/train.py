@@ -52,6 +52,7 @@ from typing import Callable, Optional
 from kgprobe.manifest import package_versions
 from kgprobe import __version__
 from kgprobe.errors import KgprobeError, ModelError
+from kgprobe.registry import did_you_mean
 from kgprobe.scorers.kge import FORMAT, METRICS_FILE, TRAINING_LOG
 
 #: PyKEEN datasets that ship inside the pykeen package (read offline)
@@ -108,7 +109,7 @@ def resolve_model(name: str):
     except (KeyError, ValueError):
         known = ", ".join(sorted(model_resolver.lookup(k).__name__ for k in model_resolver.options
                                  if k not in UNSUPPORTED_MODELS))
-        raise ModelError(f"unknown PyKEEN model {name!r} (known: {known})") from None
+        raise ModelError(f"unknown PyKEEN model {name!r}{did_you_mean(name, known.split(', '))} (known: {known})") from None
 
 
 def resolve_device(device: str) -> str:
@@ -142,6 +143,10 @@ def check_config(cfg: EmbedConfig) -> None:
         raise KgprobeError(f"--lr must be a positive number, not {cfg.lr!r}")
     if len(cfg.split) != 3 or any(r <= 0 for r in cfg.split) or abs(sum(cfg.split) - 1) > 1e-6:
         raise KgprobeError(f"split ratios must be three positive numbers summing to 1, not {cfg.split!r}")
+    if not cfg.source.lower().startswith("pykeen:"):
+        from kgprobe.ontology.load import resolve_path
+
+        resolve_path(cfg.source)  # a misspelt ontology fails here, before torch and PyKEEN load
     resolve_model(cfg.model)
 
 
