@@ -201,3 +201,18 @@ def test_limit_warns_about_groups_left_small(tmp_path, capsys):
         assert f"{t} n={n_task[t]}" in line
     empty = sum(1 for c in small_cells if n_cell[c] == 0)
     assert f"{len(small_cells)} of {len(full_cell)} rule x setting cells ({empty} empty)" in line
+
+
+# ------------------------------------------------------------- 6: embed's validation bar
+
+
+def test_embed_labels_its_validation_and_test_passes(tmp_path):
+    from kgprobe.embed.train import TEST_DESC, VALIDATION_DESC
+
+    res = subprocess.run(
+        [sys.executable, "-m", "kgprobe", "embed", str(FIXTURES / "embed_zoo.ttl"), "--epochs", "2",
+         "--eval-every", "1", "--patience", "5", "--no-plot", "--out", str(tmp_path / "emb")],
+        capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert res.returncode == 0, res.stderr[-2000:]
+    # tqdm writes "DESC: ...%|" for each refresh of a bar; two evaluations on validation, one on test
+    assert f"{VALIDATION_DESC}: " in res.stderr and f"{TEST_DESC}: " in res.stderr

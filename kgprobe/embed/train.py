@@ -61,6 +61,8 @@ DEFAULT_BATCH_SIZE = 256   # the most; see default_batch_size()
 DEFAULT_LR = 0.01           # PyKEEN's Adam default (0.001) undertrains these small graphs in 50-100 epochs
 DEFAULT_SPLIT = (0.8, 0.1, 0.1)
 EVAL_BATCH_SIZE = 256
+VALIDATION_DESC = "validation (early stopping)"  # the label of the evaluation pass's progress bar
+TEST_DESC = "test evaluation"
 #: models that need something an ontology graph does not give (literals, inductive splits)
 UNSUPPORTED_MODELS = {"complexliteral": "needs numeric literals", "distmultliteral": "needs numeric literals",
                       "distmultliteralgated": "needs numeric literals",
@@ -374,7 +376,8 @@ def pipeline_kwargs(cfg: EmbedConfig, prepared: Prepared, device: str, batch_siz
         model_kwargs=dict(embedding_dim=cfg.dim),
         training_kwargs=dict(num_epochs=cfg.epochs, batch_size=batch_size, use_tqdm=cfg.progress,
                              use_tqdm_batch=False),
-        evaluation_kwargs=dict(batch_size=EVAL_BATCH_SIZE, use_tqdm=False),
+        evaluation_kwargs=dict(batch_size=EVAL_BATCH_SIZE, use_tqdm=cfg.progress,
+                               tqdm_kwargs=dict(desc=TEST_DESC, leave=False)),
         random_seed=cfg.seed,
         device=device,
     )
@@ -389,7 +392,9 @@ def pipeline_kwargs(cfg: EmbedConfig, prepared: Prepared, device: str, batch_siz
         kw["stopper_kwargs"] = dict(frequency=cfg.eval_every, patience=cfg.patience,
                                     metric="inverse_harmonic_mean_rank",
                                     evaluation_batch_size=EVAL_BATCH_SIZE,
-                                    best_model_path=workdir / "best-model-weights.pt")
+                                    best_model_path=workdir / "best-model-weights.pt",
+                                    # its own bar, labelled: the training bar stands still meanwhile
+                                    use_tqdm=cfg.progress, tqdm_kwargs=dict(desc=VALIDATION_DESC, leave=False))
     if out is not None:
         kw["result_tracker"] = "csv"
         kw["result_tracker_kwargs"] = dict(path=out / TRAINING_LOG)
