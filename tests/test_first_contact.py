@@ -216,3 +216,32 @@ def test_embed_labels_its_validation_and_test_passes(tmp_path):
     assert res.returncode == 0, res.stderr[-2000:]
     # tqdm writes "DESC: ...%|" for each refresh of a bar; two evaluations on validation, one on test
     assert f"{VALIDATION_DESC}: " in res.stderr and f"{TEST_DESC}: " in res.stderr
+
+
+# ------------------------------------------------------------- 8: the XSD warning
+
+
+def test_no_test_module_binds_a_warning_rdflib_namespace():
+    """pytest looks up `_mock_name` on every module-level name of a test module
+    (fixture discovery); rdflib's warning DefinedNamespaces (XSD ...) answer an
+    unknown name with "UserWarning: Code: _mock_name is not defined in
+    namespace XSD". Such namespaces are imported inside the tests instead."""
+    import ast
+
+    import rdflib.namespace
+
+    offenders = []
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        for node in ast.parse(path.read_text()).body:  # module level only
+            if isinstance(node, ast.ImportFrom) and node.module in ("rdflib", "rdflib.namespace"):
+                for alias in node.names:
+                    obj = getattr(rdflib.namespace, alias.name, None)
+                    if isinstance(obj, rdflib.namespace.DefinedNamespaceMeta) and obj._warn and not obj._fail:
+                        offenders.append(f"{path.name}: {alias.name}")
+    assert offenders == []
+
+
+def test_collecting_the_reasoning_tests_warns_nothing():
+    res = subprocess.run([sys.executable, "-m", "pytest", "-q", "--collect-only", "-p", "no:cacheprovider",
+                          "tests/test_reasoning.py"], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert res.returncode == 0 and "_mock_name" not in res.stdout + res.stderr, res.stdout[-2000:]

@@ -2,7 +2,7 @@
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import RDF, RDFS
 
 from kgprobe.ontology.load import load_ontology
 from kgprobe.reasoning import RULES, rdfs_closure
@@ -64,6 +64,10 @@ def test_domain_and_range_on_superproperty_with_provenance(tricky):
 
 
 def test_literal_gets_range_type_like_owlrl(tricky):
+    # imported here, not at module level: pytest's fixture discovery looks up `_mock_name` on every
+    # module-level name, and rdflib's XSD warns "Code: _mock_name is not defined in namespace XSD"
+    from rdflib.namespace import XSD
+
     assert (Literal("36", datatype=XSD.integer), RDF.type, XSD.integer) in tricky.all_triples
 
 
