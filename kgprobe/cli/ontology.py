@@ -7,7 +7,7 @@ import json
 
 def add_ontology_args(p) -> None:
     """ONTOLOGY and the options of loading it, shared by every command that loads one."""
-    p.add_argument("ontology", metavar="ONTOLOGY", help="a file path, or the name of an ontology in ontologies/ (e.g. world)")
+    p.add_argument("ontology", metavar="ONTOLOGY", help="a file path, or the name of a shipped ontology (e.g. world)")
     p.add_argument("--lang", default="en", help="label language (default: en)")
     p.add_argument("--format", dest="fmt", default=None,
                    help="override the ontology format guessed from the suffix (ttl, xml, nt, json-ld, n3)")

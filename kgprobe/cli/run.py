@@ -64,9 +64,9 @@ def register(sub) -> None:
                    help=f"model spec, repeatable (default: {DEFAULT_MODEL}); e.g. hf:bert-base-uncased, "
                    "gguf:DIR#file.gguf, openai:http://host/v1#model, baseline:random, kge:DIR")
     p.add_argument("--ontology", default=None, metavar="O",
-                   help="ontology file or name in ontologies/ (default: world)")
+                   help="ontology file or shipped name (default: world)")
     p.add_argument("--battery", default="default", metavar="B",
-                   help="battery YAML file or name in probes/ (default: default)")
+                   help="battery YAML file or shipped name: default, full, ontoprobe (default: default)")
     p.add_argument("--probes", default=None, metavar="FILE.jsonl",
                    help="read probes from a JSONL file (one probe per line, as `kgprobe probes` writes) "
                    "instead of generating them")
