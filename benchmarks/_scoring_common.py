@@ -3,8 +3,7 @@ scoring_naive.py, scoring_lmpubquiz.py): the fixed probe slice, the
 783-label candidate pool, the random BERTs and the SmolLM2 scorer.
 
 The slice: probes of the ``full`` battery (every class label a candidate) on
-``world`` (``ontologies/world.ttl``; ``tests/fixtures/tiny.ttl`` when it is
-absent), restricted to the tasks whose answers are class labels -
+``world`` (``kgprobe/data/ontologies/world.ttl``), restricted to the tasks whose answers are class labels -
 memorisation TP, SCO, DM, RG and reasoning rdfs2, rdfs3, rdfs9, rdfs11 (all
 nine premise settings) - at most 100 facts per task and 20 derivations per
 rule (see slice_battery), then sampled with a fixed seed. Each probe keeps its
@@ -117,9 +116,7 @@ def distractor_labels() -> tuple[list[str], str]:
 
 
 def ontology_spec() -> tuple[str, str]:
-    if (REPO / "ontologies" / "world.ttl").is_file():
-        return "world", "world (ontologies/world.ttl)"
-    return str(REPO / "tests" / "fixtures" / "tiny.ttl"), "tests/fixtures/tiny.ttl (world.ttl not found)"
+    return "world", "world (kgprobe/data/ontologies/world.ttl)"
 
 
 _SLICE_MEMO: dict = {}

@@ -140,8 +140,7 @@ def main() -> None:
     rows = []
     from kgprobe.ontology.load import load_ontology
 
-    if (REPO / "ontologies" / "world.ttl").exists():
-        rows.append(compare("world", load_ontology("world").triples, 3))
+    rows.append(compare("world", load_ontology("world").triples, 3))
     if not args.quick:
         triples, why = ontoprobe_triples()
         if triples is not None:

@@ -7,7 +7,7 @@ items - subject x template x answer space - and the same model: SmolLM2-135M
 converted by kgprobe (``smollm2-135m``, float32; lm-pub-quiz loads the same
 folder with ``from_pretrained``) - and the same batch size.
 
-* Items: subjects = instances of world (tiny.ttl without world.ttl), seeded;
+* Items: subjects = instances of world, seeded;
   templates = kgprobe's TP templates tp_is_a and tp_particular with the
   final " ." dropped ("[X] is a [Y]", "[X] is a particular [Y]"), so that
   [Y] ends the statement; answer space (50) = the subjects' asserted types,

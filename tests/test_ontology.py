@@ -11,7 +11,7 @@ from kgprobe.ontology.graphs import ancestors, build_graphs, max_depth
 from kgprobe.ontology.labels import label_from_iri, split_words
 from kgprobe.ontology.load import load_ontology
 from kgprobe.ontology.model import DATATYPE_PROPERTY, OBJECT_PROPERTY
-from conftest import FIXTURES, REPO, run_cli
+from conftest import FIXTURES, run_cli
 
 T = "https://kgprobe.org/tiny/ontology/"
 R = "https://kgprobe.org/tiny/resource/"
@@ -175,7 +175,6 @@ def test_stats_json_on_fixture_and_rdfxml(tmp_path):
         assert s2[key] == s[key]
 
 
-@pytest.mark.skipif(not (REPO / "ontologies" / "world.ttl").exists(), reason="ontologies/world.ttl not written yet")
 def test_world_meets_the_size_targets():
     res = run_cli("ontology", "stats", "world", "--json")
     assert res.returncode == 0, res.stderr

@@ -15,7 +15,7 @@ from kgprobe.probes.model import Probe
 from kgprobe.probes.pseudowords import Pseudowords
 from kgprobe.probes.templates import TEMPLATES, domain_clause, pattern_middle, range_clause, render
 from kgprobe.reasoning import rdfs_closure
-from conftest import FIXTURES, REPO, run_cli
+from conftest import FIXTURES, run_cli
 
 T = "https://kgprobe.org/tiny/ontology/"
 R = "https://kgprobe.org/tiny/resource/"
@@ -581,7 +581,6 @@ def test_write_read_roundtrip(everything, tmp_path):
         read_jsonl(tmp_path / "bad.jsonl")
 
 
-@pytest.mark.skipif(not (REPO / "ontologies" / "world.ttl").exists(), reason="ontologies/world.ttl not written yet")
 def test_world_default_and_full():
     world = load_ontology("world")
     closure = rdfs_closure(world)

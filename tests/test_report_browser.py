@@ -123,3 +123,32 @@ def test_leaderboard_in_chromium(browser, page_url):
 
     # nothing left the page: the only request is the file itself
     assert requests and all(u.startswith("file://") for u in requests), requests
+
+
+def _shown_tab(page) -> list[str]:
+    return [s.get_attribute("id") for s in page.locator("section.tab").all() if s.is_visible()]
+
+
+def test_tabs_have_url_hashes(browser, page_url):
+    ctx, _ = browser
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(page_url + "#reasoning")  # a link to a tab opens that tab
+    assert _shown_tab(page) == ["tab-reasoning"]
+    assert page.locator("nav.tabs button[data-tab=reasoning]").get_attribute("aria-selected") == "true"
+    assert page.locator("#tab-reasoning table.heatmap").first.is_visible()
+    assert not page.locator("#T_leaderboard").is_visible()
+
+    page.click("nav.tabs button[data-tab=calibration]")  # a click sets the hash
+    assert page.evaluate("location.hash") == "#calibration"
+    assert _shown_tab(page) == ["tab-calibration"]
+    page.go_back()  # Back returns to the tab before
+    page.wait_for_function("location.hash === '#reasoning'")
+    page.wait_for_function("!document.getElementById('tab-reasoning').hidden")
+    assert _shown_tab(page) == ["tab-reasoning"]
+
+    page.goto(page_url.split("#")[0] + "#no-such-tab")  # an unknown hash: the first tab
+    page.reload()
+    assert _shown_tab(page) == ["tab-leaderboard"]
+    assert errors == []

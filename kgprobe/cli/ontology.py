@@ -7,7 +7,7 @@ import json
 
 def add_ontology_args(p) -> None:
     """ONTOLOGY and the options of loading it, shared by every command that loads one."""
-    p.add_argument("ontology", metavar="ONTOLOGY", help="a file path, or the name of an ontology in ontologies/ (e.g. world)")
+    p.add_argument("ontology", metavar="ONTOLOGY", help="a file path, or the name of a shipped ontology (e.g. world)")
     p.add_argument("--lang", default="en",
                    help="label language: labels in it first, then untagged labels, then the IRI's local name, "
                    "then other languages (default: en)")

@@ -18,7 +18,7 @@ def register(sub) -> None:
     )
     add_ontology_args(p)
     p.add_argument("--battery", "-b", default="default",
-                   help="a battery name in probes/ (default, full, ontoprobe, ...) or a YAML path (default: default)")
+                   help="a shipped battery name (default, full, ontoprobe, ...) or a YAML path (default: default)")
     p.add_argument("--out", "-o", metavar="FILE.jsonl", help="write the probes here (without it, print the summary only)")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     p.add_argument("--seed", type=int, default=None, help="override the battery's seed")

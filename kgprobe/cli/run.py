@@ -65,9 +65,9 @@ def register(sub) -> None:
                    help=f"model spec, repeatable (default: {DEFAULT_MODEL}); e.g. hf:bert-base-uncased, "
                    "gguf:DIR#file.gguf, openai:http://host/v1#model, baseline:random, kge:DIR")
     p.add_argument("--ontology", default=None, metavar="O",
-                   help="ontology file or name in ontologies/ (default: world)")
+                   help="ontology file or shipped name (default: world)")
     p.add_argument("--battery", default="default", metavar="B",
-                   help="battery YAML file or name in probes/ (default: default)")
+                   help="battery YAML file or shipped name: default, full, ontoprobe (default: default)")
     add_semantics_arg(p)
     p.add_argument("--probes", default=None, metavar="FILE.jsonl",
                    help="read probes from a JSONL file (one probe per line, as `kgprobe probes` writes) "
@@ -106,10 +106,13 @@ def register(sub) -> None:
 
 
 def handle(args) -> int:
-    from kgprobe.runner import RunConfig, load_probe_set, run_model, summary_text
-    from kgprobe.scorers.base import ScorerOptions
+    from kgprobe.metrics.aggregate import small_groups
+    from kgprobe.runner import RunConfig, load_probe_set, run_model, select_test, summary_text
+    from kgprobe.scorers.base import ScorerOptions, check_spec
 
     models = list(dict.fromkeys(args.model or [DEFAULT_MODEL]))
+    for spec in models:
+        check_spec(spec)  # a misspelt model fails now, not after the probes are generated
     probe_set = load_probe_set(battery=args.battery, ontology=args.ontology, probes_file=args.probes,
                                semantics=args.semantics)
     options = ScorerOptions(device=args.device, dtype=args.dtype, batch_size=args.batch_size,
@@ -131,6 +134,9 @@ def handle(args) -> int:
             failed += 1
             continue
         print(summary_text(outcome.results))
+        small = small_groups(select_test(probe_set, args.limit, args.seed), probe_set.test_probes())
+        if small:
+            print(f"kgprobe: warning: {spec}: {small}", file=sys.stderr)
         note = f" (resumed: {outcome.resumed_with} already done)" if outcome.resumed_with else ""
         print(f"wrote {outcome.run_dir / 'results.json'}{note}")
         print()

@@ -52,6 +52,7 @@ from typing import Callable, Optional
 from kgprobe.manifest import package_versions
 from kgprobe import __version__
 from kgprobe.errors import KgprobeError, ModelError
+from kgprobe.registry import did_you_mean
 from kgprobe.scorers.kge import FORMAT, METRICS_FILE, TRAINING_LOG
 
 #: PyKEEN datasets that ship inside the pykeen package (read offline)
@@ -60,6 +61,8 @@ DEFAULT_BATCH_SIZE = 256   # the most; see default_batch_size()
 DEFAULT_LR = 0.01           # PyKEEN's Adam default (0.001) undertrains these small graphs in 50-100 epochs
 DEFAULT_SPLIT = (0.8, 0.1, 0.1)
 EVAL_BATCH_SIZE = 256
+VALIDATION_DESC = "validation (early stopping)"  # the label of the evaluation pass's progress bar
+TEST_DESC = "test evaluation"
 #: models that need something an ontology graph does not give (literals, inductive splits)
 UNSUPPORTED_MODELS = {"complexliteral": "needs numeric literals", "distmultliteral": "needs numeric literals",
                       "distmultliteralgated": "needs numeric literals",
@@ -108,7 +111,7 @@ def resolve_model(name: str):
     except (KeyError, ValueError):
         known = ", ".join(sorted(model_resolver.lookup(k).__name__ for k in model_resolver.options
                                  if k not in UNSUPPORTED_MODELS))
-        raise ModelError(f"unknown PyKEEN model {name!r} (known: {known})") from None
+        raise ModelError(f"unknown PyKEEN model {name!r}{did_you_mean(name, known.split(', '))} (known: {known})") from None
 
 
 def resolve_device(device: str) -> str:
@@ -142,6 +145,10 @@ def check_config(cfg: EmbedConfig) -> None:
         raise KgprobeError(f"--lr must be a positive number, not {cfg.lr!r}")
     if len(cfg.split) != 3 or any(r <= 0 for r in cfg.split) or abs(sum(cfg.split) - 1) > 1e-6:
         raise KgprobeError(f"split ratios must be three positive numbers summing to 1, not {cfg.split!r}")
+    if not cfg.source.lower().startswith("pykeen:"):
+        from kgprobe.ontology.load import resolve_path
+
+        resolve_path(cfg.source)  # a misspelt ontology fails here, before torch and PyKEEN load
     resolve_model(cfg.model)
 
 
@@ -369,7 +376,8 @@ def pipeline_kwargs(cfg: EmbedConfig, prepared: Prepared, device: str, batch_siz
         model_kwargs=dict(embedding_dim=cfg.dim),
         training_kwargs=dict(num_epochs=cfg.epochs, batch_size=batch_size, use_tqdm=cfg.progress,
                              use_tqdm_batch=False),
-        evaluation_kwargs=dict(batch_size=EVAL_BATCH_SIZE, use_tqdm=False),
+        evaluation_kwargs=dict(batch_size=EVAL_BATCH_SIZE, use_tqdm=cfg.progress,
+                               tqdm_kwargs=dict(desc=TEST_DESC, leave=False)),
         random_seed=cfg.seed,
         device=device,
     )
@@ -384,7 +392,9 @@ def pipeline_kwargs(cfg: EmbedConfig, prepared: Prepared, device: str, batch_siz
         kw["stopper_kwargs"] = dict(frequency=cfg.eval_every, patience=cfg.patience,
                                     metric="inverse_harmonic_mean_rank",
                                     evaluation_batch_size=EVAL_BATCH_SIZE,
-                                    best_model_path=workdir / "best-model-weights.pt")
+                                    best_model_path=workdir / "best-model-weights.pt",
+                                    # its own bar, labelled: the training bar stands still meanwhile
+                                    use_tqdm=cfg.progress, tqdm_kwargs=dict(desc=VALIDATION_DESC, leave=False))
     if out is not None:
         kw["result_tracker"] = "csv"
         kw["result_tracker_kwargs"] = dict(path=out / TRAINING_LOG)

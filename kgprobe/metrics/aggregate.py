@@ -97,3 +97,37 @@ def compute_metrics(
         ab["by_task"] = by_task
         m["abstention"] = ab
     return m
+
+
+
+#: a task or rule x setting group with fewer probes than this is reported as noise
+MIN_GROUP_N = 10
+
+
+def small_groups(sample: Iterable, battery_probes: Iterable, min_n: int = MIN_GROUP_N) -> Optional[str]:
+    """One line naming the reported groups (tasks, rule x setting cells) that
+    hold fewer than ``min_n`` probes in ``sample`` (what ``--limit`` drew)
+    although ``battery_probes`` (the battery's test probes) hold more - the
+    groups a sample leaves too small or empty - or None. Groups the battery
+    itself makes small (the default battery asks 4 probes per rule x setting
+    cell) are its design and are not reported. Probes of a parallel family
+    are left out, as in the metrics."""
+
+    def tally(probes):
+        plain = [p for p in probes if not p.family]
+        return Counter(p.task for p in plain), Counter((p.task, p.setting) for p in plain if p.setting)
+
+    n_task, n_cell = tally(sample)
+    full_task, full_cell = tally(battery_probes)
+    tasks = [t for t in sorted(full_task, key=_task_key) if n_task[t] < min(min_n, full_task[t])]
+    cells = [c for c in full_cell if n_cell[c] < min(min_n, full_cell[c])]
+    if not tasks and not cells:
+        return None
+    parts = []
+    if tasks:
+        parts.append(f"{len(tasks)} of {len(full_task)} tasks (" + ", ".join(f"{t} n={n_task[t]}" for t in tasks) + ")")
+    if cells:
+        empty = sum(1 for c in cells if n_cell[c] == 0)
+        parts.append(f"{len(cells)} of {len(full_cell)} rule x setting cells ({empty} empty)")
+    return (f"fewer than {min_n} probes in " + " and ".join(parts)
+            + ": their figures are noise; score more probes (a larger --limit, or none)")

@@ -29,6 +29,7 @@ from kgprobe.ontology.model import (
     Ontology,
 )
 from kgprobe.paths import data_dirs
+from kgprobe.registry import did_you_mean
 
 KGP = "https://kgprobe.org/vocab#"
 KGP_PATTERN = URIRef(KGP + "pattern")
@@ -129,7 +130,8 @@ def resolve_path(spec: str) -> Path:
             {f.stem for d in data_dirs("ontologies") for f in d.iterdir() if f.suffix.lower() in SUFFIX_FORMATS}
         )
         raise OntologyError(
-            f"unknown ontology {spec!r}: not a file, nor a name in ontologies/ (known: {', '.join(known) or 'none'})"
+            f"unknown ontology {spec!r}: not a file, nor a name in ontologies/{did_you_mean(spec, known)} "
+            f"(known: {', '.join(known) or 'none'})"
         )
     raise OntologyError(f"{spec}: file not found")
 

@@ -58,7 +58,7 @@ from kgprobe.probes.templates import (
     builtin_ids,
     validate_template,
 )
-from kgprobe.registry import Registry
+from kgprobe.registry import Registry, did_you_mean
 
 ALL_SETTINGS = tuple(f"{a}-{b}" for a in SETTINGS for b in SETTINGS)
 GOLD_MODES = ("hierarchy", "closure")
@@ -210,7 +210,8 @@ def resolve_battery(spec: Union[str, Path]) -> Path:
                 if cand.is_file():
                     return cand
         raise BatteryError(
-            f"unknown battery {name!r}: not a file, nor a name in probes/ (known: {', '.join(known_batteries()) or 'none'})"
+            f"unknown battery {name!r}: not a file, nor a name in probes/{did_you_mean(name, known_batteries())} "
+            f"(known: {', '.join(known_batteries()) or 'none'})"
         )
     raise BatteryError(f"{spec}: file not found")
 

@@ -60,9 +60,18 @@ JS = """
       s.hidden = s.id !== 'tab-' + name;
     });
   }
+  // each tab has a URL hash (#reasoning ...): a link opens it, a click sets it, Back goes back
+  var tabNames = Array.prototype.map.call(document.querySelectorAll('nav.tabs button'),
+                                          function (b) { return b.dataset.tab; });
+  function showHashTab() {
+    var name = decodeURIComponent(location.hash.slice(1));
+    showTab(tabNames.indexOf(name) >= 0 ? name : tabNames[0]);
+  }
   document.querySelectorAll('nav.tabs button').forEach(function (b) {
-    b.addEventListener('click', function () { showTab(b.dataset.tab); });
+    b.addEventListener('click', function () { showTab(b.dataset.tab); location.hash = b.dataset.tab; });
   });
+  window.addEventListener('hashchange', showHashTab);
+  showHashTab();
   function key(td) {
     var t = td.textContent.trim();
     var m = /^-?\\d+(\\.\\d+)?(e-?\\d+)?/.exec(t);

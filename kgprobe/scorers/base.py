@@ -63,7 +63,10 @@ class Scorer(Protocol):
         """Score a batch of probes; order of the output follows the input."""
 
 
-SCORERS: Registry = Registry("model")
+SCORERS: Registry = Registry("model", syntax={
+    "hf": "hf:NAME_OR_DIR", "gguf": "gguf:DIR#FILE.gguf", "openai": "openai:URL#MODEL", "kge": "kge:DIR",
+    "baseline": "baseline:random|frequency",
+})
 
 # Score of a candidate a scorer cannot score (an empty label) or, for a chat
 # model without logprobs, of every option it did not choose. Finite, so it
@@ -74,13 +77,32 @@ MIN_SCORE = -1e9
 def make_scorer(spec: str, options: Optional[ScorerOptions] = None):
     """Build a scorer from a spec such as ``hf:bert-base-uncased``,
     ``gguf:/path/dir#file.gguf``, ``openai:http://host/v1#model``,
-    ``baseline:random``, ``kge:DIR`` or an alias like ``smollm2-135m``."""
+    ``baseline:random``, ``kge:DIR`` or an alias like ``smollm2-135m``.
+    A factory may carry a cheap ``check(rest)`` (see :func:`check_spec`)."""
+    factory, rest = _factory(spec)
+    return factory(rest, options or ScorerOptions())
+
+
+def check_spec(spec: str) -> None:
+    """Raise the one-line "unknown model ...; did you mean ...?" error for a
+    spec whose kind or alias is unknown, and the error of the factory's own
+    cheap ``check(rest)`` if it has one (a GGUF file that is not there, a Hub
+    model that is neither cached nor reachable); no torch, so that a bad spec
+    fails before any probe is generated or model loaded."""
+    factory, rest = _factory(spec)
+    check = getattr(factory, "check", None)
+    if check is not None:
+        check(rest)
+
+
+def _factory(spec: str):
     import kgprobe.scorers  # noqa: F401  (registers the built-in scorers)
 
-    options = options or ScorerOptions()
     if spec in SCORERS:
-        return SCORERS.get(spec)("", options)
+        return SCORERS.get(spec), ""
     prefix, sep, rest = spec.partition(":")
-    if not sep:
-        SCORERS.get(spec)  # raises a one-line "unknown model" error
-    return SCORERS.get(prefix)(rest, options)
+    if sep and prefix in SCORERS:
+        return SCORERS.get(prefix), rest
+    # a misspelt alias, or a misspelt kind with its argument kept: hff:bert -> hf:bert
+    candidates = [f"{n}:{rest}" if sep and n in SCORERS.syntax else n for n in SCORERS.names()]
+    raise SCORERS.unknown(spec, candidates)

@@ -19,6 +19,7 @@ from typing import Sequence
 
 from kgprobe.errors import ModelError
 from kgprobe.probes.model import Probe
+from kgprobe.registry import did_you_mean
 from kgprobe.scorers.base import SCORERS, ScoredProbe, ScorerOptions
 
 
@@ -82,8 +83,15 @@ class FrequencyBaseline:
 _KINDS = {"random": RandomBaseline, "frequency": FrequencyBaseline}
 
 
+def _check(rest: str) -> None:
+    if rest not in _KINDS:
+        raise ModelError(f"unknown baseline {rest!r}{did_you_mean(rest, _KINDS)} (known: {', '.join(sorted(_KINDS))})")
+
+
 @SCORERS.register("baseline")
 def _baseline(rest: str, options: ScorerOptions):
-    if rest not in _KINDS:
-        raise ModelError(f"unknown baseline {rest!r} (known: {', '.join(sorted(_KINDS))})")
+    _check(rest)
     return _KINDS[rest](options)
+
+
+_baseline.check = _check

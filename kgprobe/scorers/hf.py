@@ -45,6 +45,9 @@ def _hf(rest: str, options: ScorerOptions):
     return scorer_for(f"hf:{rest}", models.load_model(f"hf:{rest}", rest, options), options)
 
 
+_hf.check = lambda rest: models.check_hub_source(f"hf:{rest}", rest) if rest else None
+
+
 @SCORERS.register("gguf")
 def _gguf(rest: str, options: ScorerOptions):
     check_options(options)
@@ -54,11 +57,15 @@ def _gguf(rest: str, options: ScorerOptions):
     return scorer_for(spec, models.load_model(spec, str(folder), options, gguf_file=name, info=info), options)
 
 
+_gguf.check = models.parse_gguf_spec
+
+
 def _alias_factory(alias: str):
     def factory(rest: str, options: ScorerOptions):
         check_options(options)
         return scorer_for(alias, models.load_alias(alias, options), options)
 
+    factory.check = lambda rest: models.ALIASES[alias].locate()  # its package is installed
     return factory
 
 

