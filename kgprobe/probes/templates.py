@@ -478,8 +478,11 @@ def object_phrase(label: str, pattern: str) -> str:
 
 def _clause_body(pattern: str) -> str:
     """The pattern's body for a clause, where [Y] becomes "a <class>" or
-    "that": an article right before [Y] ("plays the [Y]") is dropped."""
-    return re.sub(r"\b(?:[Tt]he|[Aa]n?) \[Y\]", "[Y]", _body(pattern))
+    "that": an article right before [Y] ("plays the [Y]") is dropped, and a
+    plural verb after [X] made singular."""
+    body = re.sub(r"\b(?:[Tt]he|[Aa]n?) \[Y\]", "[Y]", _body(pattern))
+    # the clause's subject is singular ("one", "a person"): "[X] are ..." -> "[X] is ..."
+    return re.sub(r"^\[X\] (are|were) ", lambda m: "[X] " + {"are": "is", "were": "was"}[m.group(1)] + " ", body)
 
 
 def domain_clause(pattern: str, range_label: Optional[str]) -> str:
