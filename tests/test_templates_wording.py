@@ -123,6 +123,8 @@ def test_problems_finds_each_defect():
     ("written by", "[X] is written by [Y] ."),
     ("contains", "[X] contains [Y] ."),
     ("belongs to", "[X] belongs to [Y] ."),
+    ("works for", "[X] works for [Y] ."),         # not in the verb list: -s before a preposition
+    ("parts of", "[X] is parts of [Y] ."),        # ... but a plural noun before "of"
     ("The capital of", "[X] is the capital of [Y] ."),
     ("is is base of", "[X] is base of [Y] ."),     # a doubled word in the label itself
     ("has  part", "[X] has part [Y] ."),

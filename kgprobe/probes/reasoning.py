@@ -88,7 +88,6 @@ from kgprobe.probes.templates import (
     capitalise,
     domain_clause,
     fill_pattern,
-    lower_the,
     possessive_pattern,
     range_clause,
     render,

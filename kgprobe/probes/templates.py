@@ -275,7 +275,7 @@ _ARTICLES = ("the", "a", "an")
 # a label starting with one of these is already a predicate: "has base", "is base of"
 _AUX = ("is", "are", "was", "were", "has", "have", "had", "can", "does", "do", "did")
 # third-person verbs a property label may start with ("contains", "belongs to");
-# an unknown word ending in -s followed by a preposition or article counts too
+# an unknown word ending in -s followed by a preposition (not "of") or article counts too
 _VERBS = frozenset("""
     affects belongs borders causes cites consists contains covers crosses depends depicts describes employs
     equals follows funds governs hosts implies includes inflows influences inhabits knows likes loves manages
@@ -328,8 +328,9 @@ def label_grammar(label: str) -> str:
     first = words[0].lower()
     if first in _AUX:
         return "predicate"
+    # "parts of", "members of": a plural noun, not a verb, before "of"
     if first in _VERBS or (len(words) > 1 and first.endswith("s") and not first.endswith("ss")
-                           and words[1].lower() in _PREP_END + _ARTICLES):
+                           and words[1].lower() in _PREP_END + _ARTICLES and words[1].lower() != "of"):
         return "verb"
     if words[-1].lower() in _PREP_END:
         return "prepositional"
