@@ -18,7 +18,7 @@ from rdflib.namespace import RDF, RDFS
 from kgprobe.ontology.graphs import ancestors, class_hierarchy, property_hierarchy
 from kgprobe.ontology.labels import is_usable_label
 from kgprobe.ontology.model import Ontology
-from kgprobe.probes.templates import default_pattern, pattern_middle
+from kgprobe.probes.templates import default_pattern, lower_the, pattern_middle
 from kgprobe.reasoning.model import Closure
 
 RDF_TYPE = str(RDF.type)
@@ -142,6 +142,12 @@ class Knowledge:
     def answerable(self, iri: str) -> bool:
         """Whether a class or property can be an answer (its label is usable)."""
         return is_usable_label(self.label(iri))
+
+    def text(self, iri: str) -> str:
+        """The label as it reads mid-sentence: a property's leading "The" is
+        lowered ("The capital of" -> "the capital of"), see :func:`lower_the`."""
+        label = self.label(iri)
+        return lower_the(label) if iri in self.onto.properties else label
 
     def labels(self, iris: Iterable[str]) -> list[str]:
         """Labels of ``iris`` in the given order, duplicates removed."""

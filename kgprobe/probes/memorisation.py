@@ -47,9 +47,8 @@ from kgprobe.probes.templates import (
     PROPERTY_TASKS,
     Template,
     capitalise,
-    domain_clause,
-    fill_pattern,
-    range_clause,
+    lower_the,
+    property_values,
     render,
     with_article,
 )
@@ -140,13 +139,10 @@ def facts_for(task: str, kb: Knowledge, gold_mode: str = "hierarchy") -> tuple[l
 def subject_values(task: str, subject: str, kb: Knowledge) -> dict[str, str]:
     """Placeholder values for the subject of a memorisation question."""
     label = kb.label(subject)
-    vals = {"[X]": label, "[X:a]": with_article(label)}
     if task in PROPERTY_TASKS:
-        pat = kb.pattern(subject)
-        vals["[X:pattern]"] = fill_pattern(pat, "A", "B")
-        vals["[X:domain-clause]"] = domain_clause(pat, kb.first_label(kb.ranges.get(subject, ())))
-        vals["[X:range-clause]"] = range_clause(pat, kb.first_label(kb.domains.get(subject, ())))
-    return vals
+        return property_values(label, kb.pattern(subject), kb.first_label(kb.domains.get(subject, ())),
+                               kb.first_label(kb.ranges.get(subject, ())))
+    return {"[X]": label, "[X:a]": with_article(label)}
 
 
 def _pool(task: str, kb: Knowledge) -> list[str]:
@@ -178,7 +174,7 @@ def memorisation_probes(kb: Knowledge, battery: Battery, summary: dict) -> list[
             for t in templates:
                 out.append(Probe(
                     task=task, kind="memorisation", prompt=capitalise(render(t.text, vals)),
-                    candidates=cands, gold=gold, template=t.id, subject=vals["[X]"], subject_iri=fact.subject,
+                    candidates=cands, gold=gold, template=t.id, subject=kb.label(fact.subject), subject_iri=fact.subject,
                     relation=RELATION[task], group=fact.group, split=split,
                     meta={"gold_iris": list(fact.gold), "also_true": also,
                           **({"gold_source": fact.source} if fact.source else {})},
@@ -215,11 +211,12 @@ def set_probes(kb: Knowledge, battery: Battery, spec: SetSpec, summary: dict) ->
             for t in templates:
                 for perm in itertools.permutations(listed):
                     v = dict(vals)
-                    v["[Z]"] = t.join.join(perm)
-                    v["[Z:a]"] = t.join.join(with_article(g) for g in perm)
+                    listed_text = [lower_the(g) for g in perm] if task in PROPERTY_TASKS else list(perm)
+                    v["[Z]"] = t.join.join(listed_text)
+                    v["[Z:a]"] = t.join.join(with_article(g) for g in listed_text)
                     out.append(Probe(
                         task=task, kind="memorisation", prompt=capitalise(render(t.text, v)), candidates=cands,
-                        gold=remaining, template=t.id, subject=vals["[X]"], subject_iri=subj,
+                        gold=remaining, template=t.id, subject=kb.label(subj), subject_iri=subj,
                         relation=RELATION[task], family="set", group=f"{group}:{t.id}", split="test",
                         meta={"listed": list(perm), "gold_iris": [i for i in fact.gold if kb.label(i) in remaining],
                               "also_true": also},

@@ -46,9 +46,7 @@ from kgprobe.probes.model import Probe
 from kgprobe.probes.templates import (
     TEMPLATES,
     capitalise,
-    domain_clause,
-    fill_pattern,
-    range_clause,
+    property_values,
     render,
     with_article,
 )
@@ -341,9 +339,7 @@ def _probes(lines, names: _Names, patterns, domains, ranges, prop_label, keep_du
                 lab = prop_label(lab, pat)
                 s_iri = names.prop_iri.get(lab) or names.prop(lab)
                 subject = lab
-                vals = {"[X]": lab, "[X:a]": with_article(lab), "[X:pattern]": fill_pattern(pat, "A", "B"),
-                        "[X:domain-clause]": domain_clause(pat, ranges.get(lab)),
-                        "[X:range-clause]": range_clause(pat, domains.get(lab))}
+                vals = property_values(lab, pat, domains.get(lab), ranges.get(lab))
                 if task == "SPO":
                     gold = list(row["xxx"].keys())
                     cands = prop_cands

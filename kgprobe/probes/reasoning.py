@@ -86,9 +86,9 @@ from kgprobe.probes.templates import (
     DEFAULT_STATEMENTS,
     Template,
     capitalise,
-    default_pattern,
     domain_clause,
     fill_pattern,
+    possessive_pattern,
     range_clause,
     render,
     with_article,
@@ -249,15 +249,15 @@ class Verbaliser:
     def names(self, case: Case, p1s: str, p2s: str) -> dict:
         kb, pw = self.kb, self.pw
         s_real = p2s == "IM"
-        s_name = kb.label(case.s) if s_real else pw.get(case.key + "|s", SUBJECT_KIND.get(case.rule, "instance"))
+        s_name = kb.text(case.s) if s_real else pw.get(case.key + "|s", SUBJECT_KIND.get(case.rule, "instance"))
         o_name = None
         if case.o is not None:
             if case.o_literal:
                 o_name = case.o
             else:
-                o_name = kb.label(case.o) if s_real else pw.get(case.key + "|o", "instance")
+                o_name = kb.text(case.o) if s_real else pw.get(case.key + "|o", "instance")
         m_pseudo = p1s == "NO"
-        m_name = pw.get(case.key + "|m", MIDDLE_KIND.get(case.rule, "property")) if m_pseudo else kb.label(case.m)
+        m_name = pw.get(case.key + "|m", MIDDLE_KIND.get(case.rule, "property")) if m_pseudo else kb.text(case.m)
         return {"s": s_name, "o": o_name, "m": m_name, "m_pseudo": m_pseudo, "a": kb.label(case.a)}
 
     def _statement(self, kind: str, vals: dict) -> str:
@@ -266,7 +266,7 @@ class Verbaliser:
     def p1_sentence(self, case: Case) -> str:
         """P1 stated (always with the real middle term)."""
         kb = self.kb
-        m, a = kb.label(case.m), kb.label(case.a)
+        m, a = kb.text(case.m), kb.text(case.a)
         vals = {"[S]": m, "[O]": a, "[O:a]": with_article(a)}
         r = case.rule
         if r == "rdfs2":
@@ -284,7 +284,7 @@ class Verbaliser:
         s, o, m = names["s"], names["o"], names["m"]
         r = case.rule
         if r in ("rdfs2", "rdfs3", "rdfs7"):
-            pat = default_pattern(m) if names["m_pseudo"] else self.kb.pattern(case.m)
+            pat = possessive_pattern(m) if names["m_pseudo"] else self.kb.pattern(case.m)
             x, y = (o, s) if r == "rdfs3" else (s, o)
             return self._statement("relation", {"[S]": x, "[O]": y, "[S:pattern]": fill_pattern(pat, x, y)})
         if r == "rdfs9":

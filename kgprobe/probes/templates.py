@@ -14,9 +14,13 @@ Roles and their placeholders
     ``[Y]`` the answer slot (exactly one);
     for properties also ``[X:pattern]`` (the property's surface pattern with
     the dummies "A" and "B": "A was born in B"), ``[X:domain-clause]``
-    ("if one was born in a city", the paper's DM wording) and
+    ("if one was born in a city", the paper's DM wording),
     ``[X:range-clause]`` ("if a person was born in that", the paper's RG
-    wording).
+    wording), ``[X:verb-phrase]`` (what a domain member can do: "have a
+    spouse", "be located in something") and ``[X:object-phrase]`` (what a
+    range member is: "the spouse of something", "what something is located
+    in"). Property phrases follow the label's grammar, see
+    :func:`default_pattern`.
 ``set`` (parallel family "set"; ``task`` TP, SCO or SPO)
     as ``question`` plus ``[Z]``: the listed golds joined with ``join``
     (default ", "), or ``[Z:a]``: the same, each with "a"/"an".
@@ -52,7 +56,7 @@ PROPERTY_TASKS = ("SPO", "DM", "RG")
 TOKEN_RE = re.compile(r"\[[A-Z](?::[a-z][a-z\-]*)?\]")
 
 # placeholders each role may use (besides literal text)
-_PROPERTY_X = {"[X:pattern]", "[X:domain-clause]", "[X:range-clause]"}
+_PROPERTY_X = {"[X:pattern]", "[X:domain-clause]", "[X:range-clause]", "[X:verb-phrase]", "[X:object-phrase]"}
 ALLOWED = {
     "question": {"[X]", "[X:a]", SLOT},
     "set": {"[X]", "[X:a]", SLOT, "[Z]", "[Z:a]"},
@@ -163,10 +167,10 @@ _add("spo_implies", "question", "SPO", "[X] implies [Y] .", doc="Wu et al. 2023"
 _add("spo_sub_relation", "question", "SPO", "[X] is a more specific relation than [Y] .")
 _add("spo_pattern", "question", "SPO", "If [X:pattern] , then the [Y] of A is B .")
 _add("dm_one_has_to_be", "question", "DM", "One has to be a particular [Y] [X:domain-clause] .", doc="Wu et al. 2023")
-_add("dm_only", "question", "DM", "Only a [Y] can have [X:a] .")
+_add("dm_only", "question", "DM", "Only a [Y] can [X:verb-phrase] .")
 _add("dm_pattern", "question", "DM", "If [X:pattern] , then A is a [Y] .")
 _add("rg_one_has_to_be", "question", "RG", "One has to be a particular [Y] [X:range-clause] .", doc="Wu et al. 2023")
-_add("rg_the_of", "question", "RG", "The [X] of something is a [Y] .")
+_add("rg_the_of", "question", "RG", "[X:object-phrase] is a [Y] .")
 _add("rg_pattern", "question", "RG", "If [X:pattern] , then B is a [Y] .")
 
 # --- parallel family "set": several golds listed, one asked ---
@@ -267,20 +271,109 @@ def with_article(word: str) -> str:
 
 
 _PREP_END = ("of", "in", "by", "at", "for", "to", "from", "with", "on", "as", "into")
+_ARTICLES = ("the", "a", "an")
+# a label starting with one of these is already a predicate: "has base", "is base of"
+_AUX = ("is", "are", "was", "were", "has", "have", "had", "can", "does", "do", "did")
+# third-person verbs a property label may start with ("contains", "belongs to");
+# an unknown word ending in -s followed by a preposition (not "of") or article counts too
+_VERBS = frozenset("""
+    affects belongs borders causes cites consists contains covers crosses depends depicts describes employs
+    equals follows funds governs hosts implies includes inflows influences inhabits knows likes loves manages
+    measures mentions needs obeys occupies operates orbits outflows owns plays precedes produces publishes
+    refers regulates replaces represents requires serves speaks spans sponsors succeeds supports teaches
+    treats uses visits wins writes
+""".split())
+# past tenses whose participle differs (for "can have <participle>"); regular -ed verbs are their own
+_PARTICIPLE = {"took": "taken", "wrote": "written", "became": "become", "began": "begun", "gave": "given",
+               "saw": "seen", "ran": "run", "grew": "grown", "flew": "flown", "drew": "drawn", "ate": "eaten"}
+_PAST = frozenset(_PARTICIPLE) | {"won", "made", "led", "held", "built", "met", "left", "sang", "sold", "bought",
+                                  "taught", "fought", "brought", "founded", "lived", "died"}
+# words that are never legitimately doubled in a generated phrase ("is is", "of of")
+_DOUBLE_DROP = frozenset(_PREP_END + _ARTICLES + _AUX)
+
+
+def lower_the(text: str) -> str:
+    """Lower-case a leading "The" before a lower-case word, so that a label
+    or filled pattern reads right mid-sentence ("The capital of" -> "the
+    capital of"); :func:`capitalise` restores it at a sentence start.
+    Proper names ("The Hague") are left alone."""
+    return "t" + text[1:] if re.match(r"The (?=[a-z])", text) else text
+
+
+def tidy(text: str) -> str:
+    """Single spaces, and a function word that repeats the word before it
+    dropped ("is is base of" -> "is base of", "of of" -> "of"). Content
+    words may repeat ("Walla Walla"), so only the words of ``_DOUBLE_DROP``
+    are de-duplicated."""
+    out: list[str] = []
+    for w in text.split():
+        if out and w.lower() == out[-1].lower() and w.lower() in _DOUBLE_DROP:
+            continue
+        out.append(w)
+    return " ".join(out)
+
+
+def _label_words(label: str) -> list[str]:
+    return tidy(lower_the(label.strip())).split()
+
+
+def label_grammar(label: str) -> str:
+    """How a property label reads: "predicate" (starts with is/has/...:
+    "has base", "is base of"), "verb" ("contains", "belongs to"),
+    "prepositional" (ends with a preposition: "located in", "written by",
+    "the capital of") or "noun" ("base", "spouse", "birth place")."""
+    words = _label_words(label)
+    if not words:
+        return "noun"
+    first = words[0].lower()
+    if first in _AUX:
+        return "predicate"
+    # "parts of", "members of": a plural noun, not a verb, before "of"
+    if first in _VERBS or (len(words) > 1 and first.endswith("s") and not first.endswith("ss")
+                           and words[1].lower() in _PREP_END + _ARTICLES and words[1].lower() != "of"):
+        return "verb"
+    if words[-1].lower() in _PREP_END:
+        return "prepositional"
+    return "noun"
+
+
+def label_noun(label: str) -> Optional[str]:
+    """The noun a label names, for "have a N" and "the N of": the label
+    itself when it is a noun phrase, N for "has N"; None otherwise."""
+    words = _label_words(label)
+    kind = label_grammar(label)
+    if kind == "noun":
+        return " ".join(words) or None
+    if kind == "predicate" and words[0].lower() in ("has", "have") and len(words) > 1:
+        rest = " ".join(words[1:])
+        if label_grammar(rest) == "noun" and words[1].lower() not in _ARTICLES:
+            return rest
+    return None
 
 
 def default_pattern(label: str) -> str:
-    """A surface pattern for a property that has none.
+    """A surface pattern for a property that has none, from the label's
+    grammar (:func:`label_grammar`):
 
-    "member of" -> "[X] is member of [Y] ."; "has part" -> "[X] has part [Y] .";
-    otherwise the paper's most frequent form "[X]'s <label> is [Y] .".
+    "has base" -> "[X] has base [Y] ."; "is base of" -> "[X] is base of [Y] .";
+    "contains" -> "[X] contains [Y] ."; "located in", "written by", "The
+    capital of" -> "[X] is located in [Y] .", "[X] is written by [Y] .",
+    "[X] is the capital of [Y] ."; a noun ("spouse") -> the paper's most
+    frequent form "[X]'s spouse is [Y] .".
     """
-    words = label.split()
-    if words and words[-1].lower() in _PREP_END:
-        return f"[X] is {label} [Y] ."
-    if words and words[0].lower() in ("has", "is", "was"):
-        return f"[X] {label} [Y] ."
-    return f"[X]'s {label} is [Y] ."
+    text = " ".join(_label_words(label))
+    kind = label_grammar(label)
+    if kind in ("predicate", "verb"):
+        return f"[X] {text} [Y] ."
+    if kind == "prepositional":
+        return f"[X] is {text} [Y] ."
+    return f"[X]'s {text} is [Y] ."
+
+
+def possessive_pattern(word: str) -> str:
+    """"[X]'s <word> is [Y] .": the pattern of a pseudoword property (a made-up
+    word has no grammar to read)."""
+    return f"[X]'s {word} is [Y] ."
 
 
 def _body(pattern: str) -> str:
@@ -292,8 +385,10 @@ def _body(pattern: str) -> str:
 
 
 def fill_pattern(pattern: str, x: str, y: str) -> str:
-    """The pattern's sentence with [X] and [Y] filled in, without the full stop."""
-    return render(_body(pattern), {"[X]": x, "[Y]": y})
+    """The pattern's sentence with [X] and [Y] filled in, without the full
+    stop, with a leading "The" lowered for use mid-sentence (see
+    :func:`lower_the`)."""
+    return lower_the(render(_body(pattern), {"[X]": x, "[Y]": y}))
 
 
 def pattern_middle(pattern: str) -> Optional[str]:
@@ -305,33 +400,137 @@ def pattern_middle(pattern: str) -> Optional[str]:
     return mid or None
 
 
+def _noun_of(body: str) -> Optional[str]:
+    """N for the noun patterns "[X]'s N is [Y]", "The N of [X] is [Y]" and
+    "[X] has N [Y]" (N a noun phrase); else None."""
+    m = re.fullmatch(r"\[X\]'s (.+) is \[Y\]", body)
+    if m and "[" not in m.group(1):  # the paper's form: whatever stands there is the noun
+        return m.group(1)
+    for rx in (r"[Tt]he (.+) of \[X\] is \[Y\]", r"\[X\] (?:has|have) (.+) \[Y\]"):
+        m = re.fullmatch(rx, body)
+        if m and "[" not in m.group(1) and label_noun(m.group(1)) == m.group(1):
+            return m.group(1)
+    return None
+
+
+def _middle_words(body: str, first: str, last: str) -> Optional[list[str]]:
+    """The words between ``first`` and ``last`` ("[X]", "[Y]") in a pattern
+    body of that shape, without an article just before the slot; else None."""
+    m = re.fullmatch(re.escape(first) + r" (.+?) " + re.escape(last), body)
+    if not m or "[" in m.group(1):
+        return None
+    words = m.group(1).split()
+    if len(words) > 1 and words[-1].lower() in _ARTICLES:
+        words = words[:-1]
+    return words
+
+
+def _base_form(verb: str) -> str:
+    """contains -> contain, crosses -> cross, carries -> carry (3rd person -s)."""
+    v = verb.lower()
+    if v.endswith("ies") and len(v) > 4:
+        return verb[:-3] + "y"
+    if re.search(r"(ss|sh|ch|x|z|o)es$", v):
+        return verb[:-2]
+    if v.endswith("s") and not v.endswith("ss"):
+        return verb[:-1]
+    return verb
+
+
+def verb_phrase(label: str, pattern: str) -> str:
+    """What a member of the domain can do, after "can": "have a spouse" (a
+    noun label), "be located in something", "share a border with something",
+    "have played for something"."""
+    noun = label_noun(label)
+    if noun:
+        return f"have {with_article(noun)}"
+    words = _middle_words(_body(pattern), "[X]", "[Y]")
+    if words:
+        first, rest = words[0], words[1:]
+        f = first.lower()
+        if f in ("is", "are", "was", "were"):
+            head = ["be"]
+        elif f in ("has", "have", "had"):
+            head = ["have"]
+        elif f in _PAST or (f.endswith("ed") and f not in _VERBS):
+            head = ["have", _PARTICIPLE.get(f, first)]
+        else:
+            head = [_base_form(first)]
+        return tidy(" ".join(head + rest + ["something"]))
+    return f"have {with_article(' '.join(_label_words(label)))}"
+
+
+def object_phrase(label: str, pattern: str) -> str:
+    """What a member of the range is, before "is a": "the spouse of
+    something" (a noun label), "what something is located in", "what
+    starred in something" (a pattern with [Y] first)."""
+    noun = label_noun(label)
+    if noun:
+        return f"the {noun} of something"
+    body = _body(pattern)
+    words = _middle_words(body, "[X]", "[Y]")
+    if words:
+        return tidy(" ".join(["what something"] + words))
+    words = _middle_words(body, "[Y]", "[X]")
+    if words:
+        return tidy(" ".join(["what"] + words + ["something"]))
+    return f"the {' '.join(_label_words(label))} of something"
+
+
+def _clause_body(pattern: str) -> str:
+    """The pattern's body for a clause, where [Y] becomes "a <class>" or
+    "that": an article right before [Y] ("plays the [Y]") is dropped, and a
+    plural verb after [X] made singular."""
+    body = re.sub(r"\b(?:[Tt]he|[Aa]n?) \[Y\]", "[Y]", _body(pattern))
+    # the clause's subject is singular ("one", "a person"): "[X] are ..." -> "[X] is ..."
+    return re.sub(r"^\[X\] (are|were) ", lambda m: "[X] " + {"are": "is", "were": "was"}[m.group(1)] + " ", body)
+
+
 def domain_clause(pattern: str, range_label: Optional[str]) -> str:
     """The paper's DM clause: "if one was born in a city".
 
-    ``[X]'s spouse is [Y]`` -> "if one has a spouse"; ``[X] <verb> [Y]`` ->
-    "if one <verb> a <range>" ("something" when the range is unknown or already
+    ``[X]'s spouse is [Y]`` (or ``The spouse of [X] is [Y]``, ``[X] has
+    spouse [Y]``) -> "if one has a spouse"; ``[X] <verb> [Y]`` -> "if one
+    <verb> a <range>" ("something" when the range is unknown or already
     named in the pattern).
     """
-    body = _body(pattern)
+    body = _clause_body(pattern)
     obj = "something"
     if range_label and range_label.lower() not in body.lower():
         obj = with_article(range_label)
-    m = re.fullmatch(r"\[X\]'s (.+) is \[Y\]", body)
-    if m and "[" not in m.group(1):
-        return f"if one has {with_article(m.group(1))}"
+    noun = _noun_of(body)
+    if noun:
+        return f"if one has {with_article(noun)}"
     if body.startswith("[X] "):
-        return "if one " + render(body[4:], {"[Y]": obj, "[X]": "one"})
-    return "if " + render(body, {"[X]": "one", "[Y]": obj})
+        return tidy("if one " + render(body[4:], {"[Y]": obj, "[X]": "one"}))
+    return tidy("if " + lower_the(render(body, {"[X]": "one", "[Y]": obj})))
 
 
 def range_clause(pattern: str, domain_label: Optional[str]) -> str:
     """The paper's RG clause: "if a person was born in that".
 
-    ``[X]'s spouse is [Y]`` -> "if one is a person's spouse"; otherwise the
+    ``[X]'s spouse is [Y]`` -> "if one is a person's spouse"; ``[X] has
+    spouse [Y]`` -> "if one is the spouse of a person"; otherwise the
     pattern with [X] -> "a <domain>" and [Y] -> "that".
     """
-    body = _body(pattern)
+    body = _clause_body(pattern)
     subj = with_article(domain_label) if domain_label else "something"
     if body.endswith(" is [Y]") and body.count("[Y]") == 1:
-        return "if one is " + render(body[: -len(" is [Y]")], {"[X]": subj})
-    return "if " + render(body, {"[X]": subj, "[Y]": "that"})
+        return tidy("if one is " + lower_the(render(body[: -len(" is [Y]")], {"[X]": subj})))
+    noun = _noun_of(body)
+    if noun:
+        return f"if one is the {noun} of {subj}"
+    return tidy("if " + lower_the(render(body, {"[X]": subj, "[Y]": "that"})))
+
+
+def property_values(label: str, pattern: str, domain_label: Optional[str], range_label: Optional[str]) -> dict[str, str]:
+    """Placeholder values for a property as the subject of a question."""
+    text = lower_the(label)
+    return {
+        "[X]": text, "[X:a]": with_article(text),
+        "[X:pattern]": fill_pattern(pattern, "A", "B"),
+        "[X:domain-clause]": domain_clause(pattern, range_label),
+        "[X:range-clause]": range_clause(pattern, domain_label),
+        "[X:verb-phrase]": verb_phrase(label, pattern),
+        "[X:object-phrase]": object_phrase(label, pattern),
+    }

@@ -6,9 +6,19 @@
   ranked by how often they are gold there (per task), most frequent first;
   every other candidate follows in a seeded random order. The runner calls
   ``fit(train_probes)`` (split == "train") before scoring. The score is
-  ``count + u`` with u the random baseline's score, so seen labels (count >= 1)
-  come first, ties between equal counts and all unseen labels are ordered at
-  random.
+  ``count + t`` with t in [0, 1), so seen labels (count >= 1) come first.
+  The tie rule is an option of the spec, ``baseline:frequency,ties=RULE``:
+
+  - ``ties=random`` (default): t is the random baseline's score, so ties
+    between equal counts are broken at random per probe;
+  - ``ties=first``: equal counts keep the order in which the labels are first
+    seen among the training golds (probes in file order, each probe's golds
+    in their order). This is the reference code's rule (Wu et al. 2023,
+    OntoProbe-PLMs main.py: ``sorted(Counter(train golds).items(), key=count,
+    reverse=True)``, a stable sort over a first-seen-ordered Counter) and
+    reproduces the paper's Freq column (Table 4).
+
+  Unseen labels follow in a seeded random order under both rules.
 """
 
 from __future__ import annotations
@@ -44,11 +54,16 @@ class RandomBaseline:
 
 class FrequencyBaseline:
     kind = "baseline"
+    TIES = ("random", "first")
 
-    def __init__(self, options: ScorerOptions):
-        self.name = "baseline:frequency"
+    def __init__(self, options: ScorerOptions, ties: str = "random"):
+        if ties not in self.TIES:
+            raise ModelError(f"baseline:frequency: unknown tie rule ties={ties!r} (known: {', '.join(self.TIES)})")
+        self.ties = ties
+        self.name = "baseline:frequency" + ("" if ties == "random" else f",ties={ties}")
         self.seed = options.seed
         self.counts: dict[str, Counter] | None = None
+        self.first_seen: dict[str, dict[str, int]] = {}
         self.n_train: dict[str, int] = {}
 
     def fit(self, train_probes: Sequence[Probe]) -> "FrequencyBaseline":
@@ -56,17 +71,33 @@ class FrequencyBaseline:
         if not train_probes:
             raise ModelError("baseline:frequency needs training probes (split == 'train'); the battery has none")
         counts: dict[str, Counter] = defaultdict(Counter)
+        first_seen: dict[str, dict[str, int]] = defaultdict(dict)
         n: Counter = Counter()
         for p in train_probes:
             n[p.task] += 1
-            counts[p.task].update(set(p.gold))
+            golds = list(dict.fromkeys(p.gold))
+            counts[p.task].update(golds)
+            seen = first_seen[p.task]
+            for g in golds:
+                seen.setdefault(g, len(seen))
         self.counts = dict(counts)
+        self.first_seen = dict(first_seen)
         self.n_train = dict(n)
         return self
 
     def describe(self) -> dict:
         return {"model_name": self.name, "kind": self.kind, "seed": self.seed, "device": "cpu", "dtype": None,
-                "train_probes": dict(sorted(self.n_train.items()))}
+                "ties": self.ties, "train_probes": dict(sorted(self.n_train.items()))}
+
+    def _tiebreak(self, p: Probe) -> list[float]:
+        """t in [0, 1) per candidate: random, or (ties=first) decreasing with
+        the first-seen position of a seen label (unseen labels stay random)."""
+        u = _uniform(self.seed, p.id, len(p.candidates))
+        if self.ties == "random":
+            return u
+        seen = self.first_seen.get(p.task, {})
+        n = len(seen)
+        return [(n - seen[c]) / (n + 1) if c in seen else r for c, r in zip(p.candidates, u)]
 
     def score(self, probes: Sequence[Probe]) -> list[ScoredProbe]:
         if self.counts is None:
@@ -74,24 +105,44 @@ class FrequencyBaseline:
         out = []
         for p in probes:
             counts = self.counts.get(p.task, Counter())
-            u = _uniform(self.seed, p.id, len(p.candidates))
+            t = self._tiebreak(p)
             out.append(ScoredProbe(p.id, list(p.candidates),
-                                   [counts.get(c, 0) + r for c, r in zip(p.candidates, u)]))
+                                   [counts.get(c, 0) + r for c, r in zip(p.candidates, t)]))
         return out
 
 
 _KINDS = {"random": RandomBaseline, "frequency": FrequencyBaseline}
 
 
-def _check(rest: str) -> None:
-    if rest not in _KINDS:
-        raise ModelError(f"unknown baseline {rest!r}{did_you_mean(rest, _KINDS)} (known: {', '.join(sorted(_KINDS))})")
+def _spec_options(kind: str, opts: list[str]) -> dict[str, str]:
+    """``["ties=first"]`` -> ``{"ties": "first"}``; ModelError on a malformed one."""
+    out = {}
+    for o in opts:
+        key, eq, value = o.partition("=")
+        if not eq or not key.strip() or not value.strip():
+            raise ModelError(f"baseline:{kind}: option {o!r} is not KEY=VALUE")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def _check(rest: str) -> dict[str, str]:
+    """Validate ``KIND[,KEY=VALUE...]`` without building anything; returns the options."""
+    kind, *opts = rest.split(",")
+    if kind not in _KINDS:
+        raise ModelError(f"unknown baseline {kind!r}{did_you_mean(kind, _KINDS)} (known: {', '.join(sorted(_KINDS))})")
+    kw = _spec_options(kind, opts)
+    allowed = {"frequency": {"ties"}}.get(kind, set())
+    unknown = sorted(set(kw) - allowed)
+    if unknown:
+        raise ModelError(f"baseline:{kind}: unknown option {unknown[0]!r} (known: {', '.join(sorted(allowed)) or 'none'})")
+    return kw
 
 
 @SCORERS.register("baseline")
 def _baseline(rest: str, options: ScorerOptions):
-    _check(rest)
-    return _KINDS[rest](options)
+    """``baseline:KIND[,KEY=VALUE...]``; only frequency takes an option (ties)."""
+    kw = _check(rest)
+    return _KINDS[rest.split(",")[0]](options, **kw)
 
 
 _baseline.check = _check
