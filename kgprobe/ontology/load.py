@@ -27,6 +27,7 @@ from kgprobe.ontology.model import (
     Entity,
     Ontology,
 )
+from kgprobe.ontology.xmlguard import check_xml_entities
 from kgprobe.paths import data_dirs
 
 KGP = "https://kgprobe.org/vocab#"
@@ -204,6 +205,8 @@ def parse_graph(path: Path, fmt: Optional[str] = None, allow_network: bool = Fal
         raw = path.read_bytes()
     except OSError as exc:
         raise OntologyError(f"{path}: cannot read ({exc.strerror})") from None
+    if f == "xml" or path.suffix.lower() == ".owl":
+        check_xml_entities(path, raw)
     _parse_into(graph, path, f)
     imported: list[str] = []
     blobs = [raw]
