@@ -25,3 +25,7 @@ class ModelError(KgprobeError):
 
 class ResultsError(KgprobeError):
     """A results file is invalid, of an incompatible schema, or missing."""
+
+
+class OutputError(KgprobeError):
+    """An output file or folder cannot be written (read-only, full disk, ...)."""

@@ -38,7 +38,7 @@ from typing import Callable, Optional
 
 from kgprobe.manifest import package_versions
 from kgprobe import __version__
-from kgprobe.errors import BatteryError, KgprobeError, ResultsError
+from kgprobe.errors import BatteryError, KgprobeError, OutputError, ResultsError
 from kgprobe.metrics.aggregate import compute_metrics, counts
 from kgprobe.metrics.bootstrap import N_RESAMPLES
 from kgprobe.metrics.records import prediction_record
@@ -429,6 +429,9 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
                     n_chunks += 1
                     if kill_after and n_chunks >= kill_after:
                         os._exit(137)
+        except OSError as exc:  # a full disk: the chunks on disk stay; a torn last line is dropped on resume
+            raise OutputError(f"{pred_path}: cannot write ({exc.strerror or type(exc).__name__}); "
+                              "free some space and run the same command again to resume") from None
         finally:
             bar.close()
 

@@ -54,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # last resort: a file kgprobe could not read or write (full disk, read-only, ...)
+        where = exc.filename if exc.filename is not None else "output"
+        print(f"kgprobe: error: {where}: {exc.strerror or type(exc).__name__}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

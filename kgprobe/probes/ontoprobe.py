@@ -42,6 +42,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kgprobe.errors import KgprobeError
+from kgprobe.io import atomic_write
 from kgprobe.probes.model import Probe
 from kgprobe.probes.templates import (
     TEMPLATES,
@@ -427,7 +428,7 @@ def _probes(lines, names: _Names, patterns, domains, ranges, prop_label, keep_du
 def import_ontoprobe(dir_: Union[str, Path], outdir: Union[str, Path], keep_duplicates: bool = False,
                      templates: str = "first") -> dict:
     """Write OUTDIR/ontoprobe.ttl and OUTDIR/probes.jsonl; return the summary."""
-    from kgprobe.probes.generate import write_jsonl
+    from kgprobe.probes.generate import dump_jsonl
 
     g, probes, summary = build(dir_, keep_duplicates, templates)
     out = Path(outdir).expanduser()
@@ -439,8 +440,10 @@ def import_ontoprobe(dir_: Union[str, Path], outdir: Union[str, Path], keep_dupl
     text = g.serialize(format="turtle")
     header = ("# OntoProbe (Wu et al., ACL 2023: github.com/vickywu1022/OntoProbe-PLMs), imported by\n"
               "# `kgprobe import ontoprobe`. Data derived from DBpedia and Wikidata.\n")
-    ttl.write_text(header + text, encoding="utf-8")
-    write_jsonl(probes, out / "probes.jsonl")
+    # both files or neither: each goes to a temporary file, renamed only when both are written
+    with atomic_write(ttl) as f_ttl, atomic_write(out / "probes.jsonl") as f_probes:
+        f_ttl.write(header + text)
+        dump_jsonl(probes, f_probes)
     summary["files"] = {"ontology": str(ttl), "probes": str(out / "probes.jsonl")}
     return summary
 
