@@ -179,7 +179,7 @@ CLASS_FIELDS = {
 }
 PROPERTY_FIELDS = {
     "rdfs:label": (lambda v: isinstance(v, str), "a string", True),
-    "rdf:Property": (_is_str_list, "a list of IRIs", False),
+    "rdf:Property": (lambda v: isinstance(v, str) or _is_str_list(v), "an IRI or a list of IRIs", False),
     "rdfs:subPropertyOf": (_is_str_map, "a {label: pattern} mapping", False),
     "example": (lambda v: isinstance(v, list), "a list of pairs", False),
 }
@@ -275,6 +275,7 @@ def build(dir_: Union[str, Path], keep_duplicates: bool = False, templates: str 
         if not isinstance(label, str):
             raise KgprobeError(f"property.json: entry {p.get('id')!r} lacks rdfs:label")
         iris = p.get("rdf:Property") or []
+        iris = [iris] if isinstance(iris, str) else iris  # 9 entries of the real data give one IRI as a string
         dbp = [i for i in iris if "dbpedia.org" in i]
         names.prop_iri[label] = dbp[0] if dbp else (iris[0] if iris else PROP_NS + _slug(label))
         if isinstance(p.get("pattern"), str):
