@@ -49,8 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         print(f"kgprobe: error: {msg}", file=sys.stderr)
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("kgprobe: interrupted", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        print(f"kgprobe: interrupted{': ' + str(exc) if str(exc) else ''}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
