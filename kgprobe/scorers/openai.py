@@ -258,15 +258,18 @@ class OpenAIChatScorer:
         """One POST with a wall-clock limit (the socket is shut when it passes or on cancel)."""
         cls = http.client.HTTPSConnection if self._scheme == "https" else http.client.HTTPConnection
         conn = cls(self._host, self._port, timeout=limit)
-        timer = threading.Timer(limit, _shut, (conn,))
+        flight = _Flight()
+        timer = threading.Timer(limit, flight.shut)
         timer.daemon = True
         with self._lock:
             if self._cancel.is_set():
                 raise _Cancelled()
-            self._active.add(conn)
+            self._active.add(flight)
         timer.start()
         t0 = time.monotonic()
         try:
+            conn.connect()
+            flight.attach(conn.sock)  # kept: http.client drops conn.sock once the response owns it
             conn.request("POST", self._target, body=json.dumps(payload).encode("utf-8"), headers=headers)
             resp = conn.getresponse()
             raw = resp.read()
@@ -274,13 +277,13 @@ class OpenAIChatScorer:
         except (OSError, http.client.HTTPException) as exc:
             if self._cancel.is_set():
                 raise _Cancelled() from None
-            if time.monotonic() - t0 >= limit - 0.05:
+            if flight.cut or time.monotonic() - t0 >= limit - 0.05:
                 raise TimeoutError(f"no complete answer within {limit:.1f} s") from None
             raise
         finally:
             timer.cancel()
             with self._lock:
-                self._active.discard(conn)
+                self._active.discard(flight)
             conn.close()
 
     def _notice(self, text: str) -> None:
@@ -352,8 +355,8 @@ class OpenAIChatScorer:
         with self._lock:
             self._cancel.set()
             active = list(self._active)
-        for conn in active:
-            _shut(conn)
+        for flight in active:
+            flight.shut()
 
     # -- scoring ---------------------------------------------------------------
 
@@ -432,13 +435,34 @@ def _first_choice(data) -> Optional[dict]:
     return choices[0]
 
 
-def _shut(conn) -> None:
-    sock = getattr(conn, "sock", None)
-    if sock is not None:
-        try:
-            sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
+class _Flight:
+    """The socket of one request in flight, to be shut from another thread
+    (the deadline timer, Ctrl-C): a blocked read then returns at once."""
+
+    def __init__(self):
+        self.sock = None
+        self.cut = False
+        self._lock = threading.Lock()
+
+    def attach(self, sock) -> None:
+        with self._lock:
+            self.sock = sock
+            cut = self.cut
+        if cut:
+            self._shutdown()
+
+    def shut(self) -> None:
+        with self._lock:
+            self.cut = True
+        self._shutdown()
+
+    def _shutdown(self) -> None:
+        sock = self.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
 
 def _one_line(text: str) -> str:
