@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
         "with language models or KG embeddings, and report leaderboards.",
     )
     parser.add_argument("--version", action="version", version=f"kgprobe {__version__}")
+    parser.add_argument("--verbose", "-v", action="store_true",
+                        help="show what libraries print while loading (owlready2 tracebacks, rdflib warnings)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -43,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from kgprobe import console
+
+    console.set_verbose(getattr(args, "verbose", False))
+    console.set_progress(not getattr(args, "no_progress", False))
     try:
         return int(args.func(args) or 0)
     except KgprobeError as exc:

@@ -17,6 +17,7 @@ from typing import Optional
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
+from kgprobe.console import captured_stderr, size_text, stage
 from kgprobe.errors import OntologyError
 from kgprobe.ontology.labels import label_from_iri
 from kgprobe.ontology.model import (
@@ -207,7 +208,8 @@ def parse_graph(path: Path, fmt: Optional[str] = None, allow_network: bool = Fal
         raise OntologyError(f"{path}: cannot read ({exc.strerror})") from None
     if f == "xml" or path.suffix.lower() == ".owl":
         check_xml_entities(path, raw)
-    _parse_into(graph, path, f)
+    with stage(f"parsing {path.name} ({size_text(len(raw))})"), captured_stderr(f"{path.name}: parser"):
+        _parse_into(graph, path, f)
     imported: list[str] = []
     blobs = [raw]
     for imp in sorted(set(graph.objects(None, OWL.imports)), key=str):
@@ -393,7 +395,8 @@ def load_ontology(spec: str, lang: str = "en", fmt: Optional[str] = None,
     digest = hashlib.sha256()
     for b in blobs:
         digest.update(b)
-    onto = ontology_from_graph(graph, path.stem, str(path), digest.hexdigest(), lang, imported)
+    with stage(f"reading classes, properties and instances of {path.name} ({len(graph)} triples)"):
+        onto = ontology_from_graph(graph, path.stem, str(path), digest.hexdigest(), lang, imported)
     if not (onto.classes or onto.instances or onto.properties):
         raise OntologyError(f"{path}: empty ontology (no classes, properties or instances)")
     return onto

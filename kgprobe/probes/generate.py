@@ -54,9 +54,11 @@ def generate_probes(ontology: Ontology, battery: Battery, closure: Optional[Clos
     were left out). Raises BatteryError if the battery yields no probe.
     """
     if closure is None:
+        from kgprobe.console import stage
         from kgprobe.reasoning.rdfs import rdfs_closure
 
-        closure = rdfs_closure(ontology)
+        with stage(f"RDFS closure of {ontology.name}"):
+            closure = rdfs_closure(ontology)
     kb = Knowledge(ontology, closure, battery.patterns)
     summary = _new_summary()
     pw = Pseudowords(kb.all_labels, seed=battery.seed)
