@@ -403,7 +403,7 @@ class OpenAIChatScorer:
             scores = [MIN_SCORE] * len(asked)
             if chosen is not None:
                 scores[chosen] = 0.0
-        return ScoredProbe(probe.id, asked, scores, raw=text, extra=extra)
+        return ScoredProbe(probe.id, asked, scores, raw=self._redact(text), extra=extra)
 
     def score(self, probes: Sequence[Probe]) -> list[ScoredProbe]:
         probes = list(probes)
