@@ -37,8 +37,6 @@ def check_xml_entities(path: Path, raw: bytes) -> None:
     if "<!ENTITY" not in text:
         return
     found = _ENTITY.findall(text)
-    if len(found) != text.count("<!ENTITY"):
-        raise OntologyError(f"{path}: refused: unreadable XML entity declaration (entity-expansion protection)")
     expanded = 0
     for param, name, v1, v2, external in found:
         if param:
@@ -51,6 +49,8 @@ def check_xml_entities(path: Path, raw: bytes) -> None:
                 f"{path}: refused: XML entity {name!r} refers to other entities (entity-expansion protection)"
             )
         expanded += text.count(f"&{name};") * len(v1 or v2)
+    if len(found) != text.count("<!ENTITY"):
+        raise OntologyError(f"{path}: refused: unreadable XML entity declaration (entity-expansion protection)")
     if expanded > 10 * len(raw) + (1 << 20):
         raise OntologyError(
             f"{path}: refused: XML entities would expand to {expanded:,} characters (entity-expansion protection)"
