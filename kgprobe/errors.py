@@ -29,3 +29,7 @@ class ResultsError(KgprobeError):
 
 class ReasonerError(KgprobeError):
     """An OWL reasoner (--semantics owl / owl-rl) is missing or failed."""
+
+
+class OutputError(KgprobeError):
+    """An output file or folder cannot be written (read-only, full disk, ...)."""

@@ -21,6 +21,7 @@ For one model the runner
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import importlib
@@ -38,7 +39,7 @@ from typing import Callable, Optional
 
 from kgprobe.manifest import package_versions
 from kgprobe import __version__
-from kgprobe.errors import BatteryError, KgprobeError, ResultsError
+from kgprobe.errors import BatteryError, KgprobeError, OutputError, ResultsError
 from kgprobe.metrics.aggregate import compute_metrics, counts
 from kgprobe.metrics.bootstrap import N_RESAMPLES
 from kgprobe.metrics.records import prediction_record
@@ -46,6 +47,7 @@ from kgprobe.metrics.schema import SCHEMA_VERSION, slugify, write_json_atomic
 from kgprobe.probes.io import read_probes_file, sha256_file
 from kgprobe.probes.model import Probe
 from kgprobe.scorers.base import ScorerOptions
+from kgprobe.scorers.openai import public_spec
 
 CHUNK_SIZE = 32  # probes per scorer call and per fsync'd append
 KILL_ENV = "KGPROBE_TEST_KILL_AFTER"  # test hook: os._exit(137) after n chunks are on disk
@@ -185,7 +187,7 @@ def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe]) -
     ids = hashlib.sha256("\n".join(p.id for p in test).encode()).hexdigest()
     options = {k: v for k, v in asdict(cfg.options).items() if k not in NETWORK_OPTIONS}
     fp = {
-        "model": cfg.model,
+        "model": public_spec(cfg.model),
         "battery": probe_set.battery,
         "battery_sha256": probe_set.battery_sha256,
         "ontology": probe_set.ontology,
@@ -349,7 +351,7 @@ def run_model(
     t0 = time.perf_counter()
     started = _now()
     test = select_test(probe_set, cfg.limit, cfg.seed)
-    run_dir = Path(cfg.out) / slugify(cfg.model)
+    run_dir = run_dir_for(cfg.out, cfg.model)
     fp_cfg = fingerprint_config(cfg, probe_set, test)
     if run_dir.exists() and not run_dir.is_dir():
         raise KgprobeError(f"{run_dir} exists and is not a folder")
@@ -365,15 +367,28 @@ def run_model(
         return _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t0, started)
 
 
+def run_dir_for(out, model: str) -> Path:
+    """DIR/<slug>: the folder of one model's run (named by the spec without secrets)."""
+    return Path(out) / slugify(public_spec(model))
+
+
+#: run folders whose lock this process holds (hold_run_locks), so run_model does not lock them again
+_HELD: set = set()
+
+
 class _RunLock:
     """An exclusive lock on DIR/<slug>/.lock so two runs never append to the
-    same predictions.jsonl (POSIX only; elsewhere no lock is taken)."""
+    same predictions.jsonl (POSIX only; elsewhere no lock is taken). A lock
+    this process already holds (:func:`hold_run_locks`) is taken as held."""
 
     def __init__(self, run_dir: Path):
         self.path = run_dir / ".lock"
+        self.key = str(run_dir.resolve())
         self.f = None
 
     def __enter__(self):
+        if self.key in _HELD:
+            return self
         try:
             import fcntl
         except ImportError:  # pragma: no cover  (Windows)
@@ -383,18 +398,59 @@ class _RunLock:
             fcntl.flock(self.f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             self.f.close()
+            self.f = None
             raise KgprobeError(f"another kgprobe run is writing {self.path.parent}; wait for it or use a new --out") from None
+        _HELD.add(self.key)
         return self
 
     def __exit__(self, *exc):
         if self.f is not None:
+            _HELD.discard(self.key)
             self.f.close()  # closing releases the lock
         return False
+
+
+@contextlib.contextmanager
+def hold_run_locks(out, models: list[str]):
+    """Take every model's run-folder lock before anything slow (probes, model
+    loading), so a second run on the same folder is told at once. A folder
+    created only for the lock is removed again if the run leaves nothing in it."""
+    with contextlib.ExitStack() as stack:
+        for model in models:
+            run_dir = run_dir_for(out, model)
+            if run_dir.exists() and not run_dir.is_dir():
+                raise KgprobeError(f"{run_dir} exists and is not a folder")
+            created = not run_dir.exists()
+            try:
+                run_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise KgprobeError(f"cannot create {run_dir} ({exc.strerror})") from None
+            if created:
+                stack.callback(_remove_if_empty, run_dir)
+            stack.enter_context(_RunLock(run_dir))
+        yield
+
+
+def _remove_if_empty(run_dir: Path) -> None:
+    try:
+        if [p.name for p in run_dir.iterdir()] == [".lock"]:
+            (run_dir / ".lock").unlink()
+            run_dir.rmdir()
+    except OSError:
+        pass
 
 
 def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t0, started) -> RunOutcome:
     run_info = _prepare_dir(run_dir, fp_cfg, cfg.overwrite)
     pred_path = run_dir / "predictions.jsonl"
+    # this session counts from its start: a killed session stays in sessions and wall_time_s
+    wall_before = float(run_info.get("wall_time_s", 0.0))
+    run_info["sessions"] = int(run_info.get("sessions", 0)) + 1
+    write_json_atomic(run_dir / "run.json", run_info)
+
+    def save_wall_time() -> None:
+        run_info["wall_time_s"] = wall_before + (time.perf_counter() - t0)
+        write_json_atomic(run_dir / "run.json", run_info)
 
     by_id = {p.id: p for p in test}
     done = read_predictions(pred_path, repair=True)
@@ -417,7 +473,7 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
         if callable(fit):
             fit(probe_set.train_probes())
         describe = _json_safe(scorer.describe() or {})
-        kind = model_kind(cfg.model, scorer, describe)
+        kind = model_kind(public_spec(cfg.model), scorer, describe)
 
     new_records: list[dict] = []
     if remaining:
@@ -425,7 +481,7 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
 
         kill_after = int(os.environ.get(KILL_ENV, "0") or 0)
         n_chunks = 0
-        bar = tqdm(total=len(test), initial=len(done_ids), unit="probe", desc=slugify(cfg.model),
+        bar = tqdm(total=len(test), initial=len(done_ids), unit="probe", desc=run_dir.name,
                    disable=not cfg.progress, file=sys.stderr, dynamic_ncols=True)
         try:
             with open(pred_path, "a", encoding="utf-8", newline="\n") as f:
@@ -433,16 +489,25 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
                     chunk = remaining[start:start + max(1, cfg.chunk_size)]
                     scored = list(scorer.score(chunk))
                     if len(scored) != len(chunk):
-                        raise KgprobeError(f"model {cfg.model}: scorer returned {len(scored)} results for {len(chunk)} probes")
+                        raise KgprobeError(f"model {public_spec(cfg.model)}: scorer returned {len(scored)} results for {len(chunk)} probes")
                     recs = [prediction_record(p, s) for p, s in zip(chunk, scored)]
                     f.write("".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in recs))
                     f.flush()
                     os.fsync(f.fileno())
                     new_records.extend(recs)
+                    save_wall_time()
                     bar.update(len(chunk))
                     n_chunks += 1
                     if kill_after and n_chunks >= kill_after:
                         os._exit(137)
+        except KeyboardInterrupt:
+            raise KeyboardInterrupt(
+                f"{len(done_ids) + len(new_records)} of {len(test)} predictions are in {pred_path}; "
+                "run the same command again to resume"
+            ) from None
+        except OSError as exc:  # a full disk: the chunks on disk stay; a torn last line is dropped on resume
+            raise OutputError(f"{pred_path}: cannot write ({exc.strerror or type(exc).__name__}); "
+                              "free some space and run the same command again to resume") from None
         finally:
             bar.close()
 
@@ -458,14 +523,13 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
     records = [seen[p.id] for p in test]
 
     wall_this = time.perf_counter() - t0
-    run_info["wall_time_s"] = float(run_info.get("wall_time_s", 0.0)) + wall_this
-    run_info["sessions"] = int(run_info.get("sessions", 0)) + 1
+    run_info["wall_time_s"] = wall_before + wall_this
     run_info["describe"] = describe
     run_info["model_kind"] = kind
     write_json_atomic(run_dir / "run.json", run_info)
 
     config = {
-        "model": cfg.model,
+        "model": public_spec(cfg.model),
         "battery": probe_set.battery,
         "ontology": probe_set.ontology,
         "probes": probe_set.source,
@@ -479,7 +543,7 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
     }
     results = {
         "schema_version": SCHEMA_VERSION,
-        "model": cfg.model,
+        "model": public_spec(cfg.model),
         "model_kind": kind,
         "battery": probe_set.battery,
         "ontology": probe_set.ontology,

@@ -26,13 +26,14 @@ def fixtures() -> Path:
     return FIXTURES
 
 
-def run_cli(*args, env=None, cwd=None, timeout=600):
-    """Run ``python -m kgprobe ARGS`` in a subprocess; returns CompletedProcess."""
+def run_cli(*args, env=None, cwd=None, timeout=600, **popen):
+    """Run ``python -m kgprobe ARGS`` in a subprocess; returns CompletedProcess.
+    ``popen``: more subprocess.run arguments (e.g. preexec_fn)."""
     import subprocess
 
     full_env = dict(os.environ)
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "kgprobe", *map(str, args)],
-        capture_output=True, text=True, env=full_env, cwd=cwd or REPO, timeout=timeout,
+        capture_output=True, text=True, env=full_env, cwd=cwd or REPO, timeout=timeout, **popen,
     )

@@ -153,7 +153,8 @@ def test_resume_after_kill_equals_uninterrupted_run(tmp_path):
     rb = json.loads((tmp_path / "b" / "fake_oracle" / "results.json").read_text())
     assert ra["metrics"] == rb["metrics"] and ra["counts"] == rb["counts"]
     assert rb["manifest"]["resumed_with"] == 64 and rb["manifest"]["scored_this_session"] == 28
-    assert rb["manifest"]["sessions"] == 1  # the killed session never finished
+    assert rb["manifest"]["sessions"] == 2  # the killed session counts too (issue 13)
+    assert rb["manifest"]["wall_time_s"] > rb["manifest"]["wall_time_s_this_session"]
 
 
 def test_rerun_of_finished_run_scores_nothing(tmp_path, capsys):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 
 
@@ -14,6 +15,10 @@ def add_ontology_args(p) -> None:
     p.add_argument("--format", dest="fmt", default=None,
                    help="override the ontology format guessed from the suffix (ttl, xml, nt, json-ld, n3)")
     p.add_argument("--allow-network", action="store_true", help="fetch owl:imports that have no local file (off by default)")
+    p.add_argument("--no-progress", action="store_true",
+                   help="no progress lines on stderr for long parsing, graphs and closure (shown after 2 s)")
+    p.add_argument("--verbose", "-v", action="store_true", default=argparse.SUPPRESS,
+                   help="show what the parsers print (owlready2 tracebacks, rdflib warnings); hidden by default")
     add_semantics_arg(p)
 
 

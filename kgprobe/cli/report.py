@@ -59,13 +59,10 @@ def register(subparsers) -> None:
 
 
 def _write(path: str, text: str) -> None:
-    p = Path(path)
-    try:
-        p.parent.mkdir(parents=True, exist_ok=True)
-        with open(p, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-    except OSError as exc:
-        raise ResultsError(f"cannot write {p}: {exc.strerror or exc}") from None
+    from kgprobe.io import atomic_write
+
+    with atomic_write(path, newline="") as f:
+        f.write(text)
 
 
 def cmd_leaderboard(args) -> int:

@@ -106,13 +106,22 @@ def register(sub) -> None:
 
 
 def handle(args) -> int:
-    from kgprobe.metrics.aggregate import small_groups
-    from kgprobe.runner import RunConfig, load_probe_set, run_model, select_test, summary_text
-    from kgprobe.scorers.base import ScorerOptions, check_spec
+    from kgprobe.runner import hold_run_locks
+    from kgprobe.scorers.base import check_spec
 
     models = list(dict.fromkeys(args.model or [DEFAULT_MODEL]))
     for spec in models:
         check_spec(spec)  # a misspelt model fails now, not after the probes are generated
+    with hold_run_locks(args.out, models):  # before the probes and the models: a busy folder is told at once
+        return _handle(args, models)
+
+
+def _handle(args, models: list[str]) -> int:
+    from kgprobe.metrics.aggregate import small_groups
+    from kgprobe.runner import RunConfig, load_probe_set, run_model, select_test, summary_text
+    from kgprobe.scorers.base import ScorerOptions
+    from kgprobe.scorers.openai import public_spec
+
     probe_set = load_probe_set(battery=args.battery, ontology=args.ontology, probes_file=args.probes,
                                semantics=args.semantics)
     options = ScorerOptions(device=args.device, dtype=args.dtype, batch_size=args.batch_size,
@@ -130,7 +139,7 @@ def handle(args) -> int:
             if len(models) == 1:
                 raise
             msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            print(f"kgprobe: error: {spec}: {msg}", file=sys.stderr)
+            print(f"kgprobe: error: {public_spec(spec)}: {msg}", file=sys.stderr)
             failed += 1
             continue
         print(summary_text(outcome.results))

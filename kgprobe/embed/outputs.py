@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from kgprobe.io import atomic_path, atomic_write
 from kgprobe.scorers.kge import (
     ENTITIES_FILE,
     HELDOUT_FILE,
@@ -98,7 +99,7 @@ def labelled(factory) -> list[tuple[str, str, str]]:
 
 
 def write_triples(path: Path, parts: dict) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    with atomic_write(path, newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["head", "relation", "tail", "split"])
         for split, factory in parts.items():
@@ -150,7 +151,8 @@ def plot_classes(frame, names: list[str], entities: dict, path: Path, title: str
     ax.legend(title="top-level class", fontsize=7, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
               markerscale=1.2, frameon=False)
     fig.tight_layout()
-    fig.savefig(path)
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, format=Path(path).suffix.lstrip(".") or "png")
     plt.close(fig)
     return True
 
@@ -162,11 +164,13 @@ def write_outputs(out: Path, result, prepared, cfg) -> dict:
     training = prepared.training
     ent_frame, ent_names = embedding_frame(prepared.entities, training.entity_to_id, model.entity_representations,
                                            prepared.top_class)
-    ent_frame.to_parquet(out / ENTITIES_FILE, index=False)
+    with atomic_path(out / ENTITIES_FILE) as tmp:
+        ent_frame.to_parquet(tmp, index=False)
     files["entity_embeddings"] = ENTITIES_FILE
     rel_frame, _ = embedding_frame(prepared.relations, training.relation_to_id, model.relation_representations,
                                    inverse=bool(getattr(model, "use_inverse_triples", False)))
-    rel_frame.to_parquet(out / RELATIONS_FILE, index=False)
+    with atomic_path(out / RELATIONS_FILE) as tmp:
+        rel_frame.to_parquet(tmp, index=False)
     files["relation_embeddings"] = RELATIONS_FILE
 
     write_triples(out / TRIPLES_FILE, {"training": training, "validation": prepared.validation,
@@ -175,7 +179,7 @@ def write_outputs(out: Path, result, prepared, cfg) -> dict:
     if prepared.holdout is not None:
         from kgprobe.embed.graph import SCHEMA_RELATIONS
 
-        with open(out / HELDOUT_FILE, "w", encoding="utf-8", newline="") as f:
+        with atomic_write(out / HELDOUT_FILE, newline="") as f:
             w = csv.writer(f, delimiter="\t", lineterminator="\n")
             w.writerow(["head", "relation", "tail", "group"])
             for h, r, t in prepared.heldout:

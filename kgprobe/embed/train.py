@@ -52,6 +52,7 @@ from typing import Callable, Optional
 from kgprobe.manifest import package_versions
 from kgprobe import __version__
 from kgprobe.errors import KgprobeError, ModelError
+from kgprobe.io import atomic_write
 from kgprobe.registry import did_you_mean
 from kgprobe.scorers.kge import FORMAT, METRICS_FILE, TRAINING_LOG
 
@@ -525,7 +526,8 @@ def run_embed(cfg: EmbedConfig, log: Callable[[str], None] = lambda s: None) -> 
     with quiet_pykeen():
         files = write_outputs(out, result, prepared, cfg)
     metrics["files"] = files
-    (out / METRICS_FILE).write_text(json.dumps(metrics, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    with atomic_write(out / METRICS_FILE) as f:
+        f.write(json.dumps(metrics, indent=2, sort_keys=False) + "\n")
     metrics["out"] = str(out)
     return metrics
 

@@ -7,9 +7,8 @@ checks the parts every consumer relies on.
 from __future__ import annotations
 
 import json
-import os
+import math
 import re
-import tempfile
 from pathlib import Path
 
 from kgprobe.errors import ResultsError
@@ -29,23 +28,24 @@ def slugify(spec: str) -> str:
 
 
 def write_json_atomic(path: Path, obj) -> None:
-    """Write JSON to a temporary file in the same folder, fsync, os.replace."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(obj, f, indent=2, ensure_ascii=False, allow_nan=False)
-            f.write("\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    """Write JSON whole or not at all (:func:`kgprobe.io.atomic_write`)."""
+    from kgprobe.io import atomic_write
+
+    with atomic_write(path) as f:
+        json.dump(obj, f, indent=2, ensure_ascii=False, allow_nan=False)
+        f.write("\n")
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _check_share(where: str, v) -> None:
+    """A metric value: null (no scored probes) or a finite number in [0, 1]."""
+    if v is None:
+        return
+    if not _is_number(v) or not math.isfinite(v) or not 0 <= v <= 1:
+        raise ResultsError(f"{where} is {v!r}, not a number from 0 to 1 (or null)")
 
 
 def _check_block(where: str, b) -> None:
@@ -54,6 +54,28 @@ def _check_block(where: str, b) -> None:
     for k in METRIC_KEYS:
         if k not in b:
             raise ResultsError(f"{where} lacks {k!r}")
+    n = b["n"]
+    if not (isinstance(n, int) and not isinstance(n, bool) and n >= 0):
+        raise ResultsError(f"{where}.n is {n!r}, not a count")
+    for k in METRIC_KEYS[1:]:
+        _check_share(f"{where}.{k}", b[k])
+    ci = b.get("ci")
+    if isinstance(ci, dict):
+        for k, bounds in ci.items():
+            for i, v in enumerate(bounds if isinstance(bounds, list) else [bounds]):
+                _check_share(f"{where}.ci.{k}[{i}]", v)
+
+
+def _check_finite(where: str, v) -> None:
+    """No NaN or infinity anywhere (kgprobe never writes them: allow_nan=False)."""
+    if isinstance(v, float) and not math.isfinite(v):
+        raise ResultsError(f"{where} is {v!r}, not a finite number")
+    if isinstance(v, dict):
+        for k, x in v.items():
+            _check_finite(f"{where}.{k}", x)
+    elif isinstance(v, list):
+        for i, x in enumerate(v):
+            _check_finite(f"{where}[{i}]", x)
 
 
 def validate_results(d, source: str = "results.json") -> dict:
@@ -73,11 +95,17 @@ def validate_results(d, source: str = "results.json") -> dict:
     for s in SECTIONS:
         if s not in m:
             raise ResultsError(f"{source}: metrics lacks {s!r}")
+    _check_finite(f"{source}: metrics", m)
     _check_block(f"{source}: metrics.overall", m["overall"])
+    for sec in ("by_task", "by_template", "by_family", "by_rule_setting"):
+        if not isinstance(m[sec], dict):
+            raise ResultsError(f"{source}: metrics.{sec} is not an object")
     for sec in ("by_task", "by_template", "by_family"):
         for k, b in m[sec].items():
             _check_block(f"{source}: metrics.{sec}.{k}", b)
     for rule, settings in m["by_rule_setting"].items():
+        if not isinstance(settings, dict):
+            raise ResultsError(f"{source}: metrics.by_rule_setting.{rule} is not an object")
         for k, b in settings.items():
             _check_block(f"{source}: metrics.by_rule_setting.{rule}.{k}", b)
     return d

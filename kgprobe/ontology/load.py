@@ -18,6 +18,7 @@ from urllib.parse import unquote
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
+from kgprobe.console import captured_stderr, size_text, stage
 from kgprobe.errors import OntologyError
 from kgprobe.ontology.labels import is_opaque, is_usable_label, label_from_iri, label_words, local_name
 from kgprobe.ontology.model import (
@@ -28,6 +29,7 @@ from kgprobe.ontology.model import (
     Entity,
     Ontology,
 )
+from kgprobe.ontology.xmlguard import check_xml_entities
 from kgprobe.paths import data_dirs
 from kgprobe.registry import did_you_mean
 
@@ -223,7 +225,10 @@ def parse_graph(path: Path, fmt: Optional[str] = None, allow_network: bool = Fal
         raw = path.read_bytes()
     except OSError as exc:
         raise OntologyError(f"{path}: cannot read ({exc.strerror})") from None
-    _parse_into(graph, path, f)
+    if f == "xml" or path.suffix.lower() == ".owl":
+        check_xml_entities(path, raw)
+    with stage(f"parsing {path.name} ({size_text(len(raw))})"), captured_stderr(f"{path.name}: parser"):
+        _parse_into(graph, path, f)
     imported: list[str] = []
     blobs = [raw]
     for imp in sorted(set(graph.objects(None, OWL.imports)), key=str):
@@ -480,7 +485,8 @@ def load_ontology(spec: str, lang: str = "en", fmt: Optional[str] = None,
     digest = hashlib.sha256()
     for b in blobs:
         digest.update(b)
-    onto = ontology_from_graph(graph, path.stem, str(path), digest.hexdigest(), lang, imported)
+    with stage(f"reading classes, properties and instances of {path.name} ({len(graph)} triples)"):
+        onto = ontology_from_graph(graph, path.stem, str(path), digest.hexdigest(), lang, imported)
     if not (onto.classes or onto.instances or onto.properties):
         raise OntologyError(f"{path}: empty ontology (no classes, properties or instances)")
     return onto

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Optional
 
+from kgprobe.console import stage
 from kgprobe.ontology.graphs import build_graphs, max_depth
 from kgprobe.ontology.load import load_ontology
 from kgprobe.reasoning.owl import apply_semantics
@@ -19,9 +20,11 @@ def ontology_stats(spec: str, lang: str = "en", fmt: Optional[str] = None, allow
     tr = time.perf_counter()
     onto = apply_semantics(onto, semantics)
     t1 = time.perf_counter()
-    graphs = build_graphs(onto)
+    with stage(f"graphs of {onto.name}"):
+        graphs = build_graphs(onto)
     t2 = time.perf_counter()
-    closure = rdfs_closure(onto)
+    with stage(f"RDFS closure of {onto.name}"):
+        closure = rdfs_closure(onto)
     t3 = time.perf_counter()
     timings = {"load_s": round(tr - t0, 4), "graphs_s": round(t2 - t1, 4), "closure_s": round(t3 - t2, 4)}
     if semantics != "rdfs":

@@ -247,6 +247,13 @@ class _Ctx:
             raise self.err(f"{where} must be an integer >= {minimum}" + (" or 'all'" if allow_all else "") + f", not {value!r}")
         return value
 
+    def string(self, value, where: str, default: str = "") -> str:
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise self.err(f"{where} must be a string, not {type(value).__name__}")
+        return value
+
     def str_list(self, value, where: str) -> list[str]:
         if isinstance(value, str):
             return [value]
@@ -288,8 +295,8 @@ def parse_battery(data: Any, path: Path, sha256: str = "") -> Battery:
     if not isinstance(data, dict):
         raise c.err("a battery must be a YAML mapping")
     c.keys(data, TOP_KEYS, "battery")
-    b = Battery(name=str(data.get("name") or path.stem), path=str(path), sha256=sha256, raw=data)
-    b.description = str(data.get("description") or "")
+    b = Battery(name=c.string(data.get("name"), "name") or path.stem, path=str(path), sha256=sha256, raw=data)
+    b.description = c.string(data.get("description"), "description")
     seed = data.get("seed", 0)
     if isinstance(seed, bool) or not isinstance(seed, int):
         raise c.err(f"seed must be an integer, not {seed!r}")
@@ -305,7 +312,7 @@ def parse_battery(data: Any, path: Path, sha256: str = "") -> Battery:
 
     pats = c.mapping(data.get("patterns"), "patterns")
     for k, v in pats.items():
-        if not isinstance(v, str) or "[X]" not in v or "[Y]" not in v:
+        if not isinstance(k, str) or not isinstance(v, str) or "[X]" not in v or "[Y]" not in v:
             raise c.err(f"patterns: {k!r} must be a string with [X] and [Y]")
         b.patterns[str(k)] = v
 
@@ -314,9 +321,14 @@ def parse_battery(data: Any, path: Path, sha256: str = "") -> Battery:
         c.keys(spec, ("role", "task", "text", "join", "candidates"), f"templates.{tid}")
         if "text" not in spec:
             raise c.err(f"templates.{tid}: missing 'text'")
-        t = Template(id=str(tid), role=str(spec.get("role", "question")), task=str(spec.get("task", "")),
-                     text=spec["text"], join=str(spec.get("join", ", ")),
-                     candidates=str(spec.get("candidates", "label")), source=str(path))
+        if not isinstance(tid, str):
+            raise c.err(f"templates: template id {tid!r} must be a string")
+        t = Template(id=tid, role=c.string(spec.get("role"), f"templates.{tid}.role", "question"),
+                     task=c.string(spec.get("task"), f"templates.{tid}.task"),
+                     text=c.string(spec["text"], f"templates.{tid}.text"),
+                     join=c.string(spec.get("join"), f"templates.{tid}.join", ", "),
+                     candidates=c.string(spec.get("candidates"), f"templates.{tid}.candidates", "label"),
+                     source=str(path))
         b.templates[str(tid)] = validate_template(t, str(path))
 
     def check_templates(ids: list[str], role: str, task: str, where: str) -> list[str]:
@@ -458,6 +470,16 @@ def _section_common(c: _Ctx, raw: dict, spec, where: str) -> None:
         spec.exclude_also_true = raw["exclude_also_true"]
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases (``*name``, ``<<: *name``): no alias bombs."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in batteries", mark)
+        return super().compose_node(parent, index)
+
+
 def load_battery(spec: Union[str, Path]) -> Battery:
     """Load and validate a battery from a path or a name (see module docstring)."""
     path = resolve_battery(spec)
@@ -466,7 +488,7 @@ def load_battery(spec: Union[str, Path]) -> Battery:
     except OSError as exc:
         raise BatteryError(f"{path}: cannot read ({exc.strerror})") from None
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
+        data = yaml.load(raw.decode("utf-8"), Loader=_NoAliasLoader)  # noqa: S506 (a SafeLoader)
     except UnicodeDecodeError:
         raise BatteryError(f"{path}: not UTF-8 text") from None
     except yaml.YAMLError as exc:

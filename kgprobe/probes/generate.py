@@ -16,7 +16,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from kgprobe.errors import BatteryError, KgprobeError
+from kgprobe.errors import BatteryError
+from kgprobe.io import atomic_write
 from kgprobe.ontology.model import Ontology
 from kgprobe.probes.battery import Battery
 from kgprobe.probes.knowledge import Knowledge
@@ -53,9 +54,11 @@ def generate_probes(ontology: Ontology, battery: Battery, closure: Optional[Clos
     were left out). Raises BatteryError if the battery yields no probe.
     """
     if closure is None:
+        from kgprobe.console import stage
         from kgprobe.reasoning.rdfs import rdfs_closure
 
-        closure = rdfs_closure(ontology)
+        with stage(f"RDFS closure of {ontology.name}"):
+            closure = rdfs_closure(ontology)
     kb = Knowledge(ontology, closure, battery.patterns)
     summary = _new_summary()
     pw = Pseudowords(kb.all_labels, seed=battery.seed)
@@ -137,19 +140,18 @@ def summarise(probes: Iterable[Probe]) -> dict:
 
 
 def write_jsonl(probes: Iterable[Probe], path: Union[str, Path]) -> int:
-    """Write one probe per line (sorted keys, UTF-8, "\\n" line ends)."""
-    path = Path(path)
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+    """Write one probe per line (sorted keys, UTF-8, "\\n" line ends), whole or not at all."""
+    with atomic_write(path) as f:
+        return dump_jsonl(probes, f)
+
+
+def dump_jsonl(probes: Iterable[Probe], f) -> int:
+    """Write one probe per line to an open text file; returns the count."""
     n = 0
-    try:
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            for p in probes:
-                f.write(p.to_json())
-                f.write("\n")
-                n += 1
-    except OSError as exc:
-        raise KgprobeError(f"{path}: cannot write ({exc.strerror})") from None
+    for p in probes:
+        f.write(p.to_json())
+        f.write("\n")
+        n += 1
     return n
 
 

@@ -42,6 +42,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kgprobe.errors import KgprobeError
+from kgprobe.io import atomic_write
 from kgprobe.probes.model import Probe
 from kgprobe.probes.templates import (
     TEMPLATES,
@@ -108,13 +109,17 @@ def _read_json(path: Path):
         raise KgprobeError(f"{path}: cannot read JSON ({str(exc).splitlines()[0]})") from None
 
 
-def _read_jsonl(path: Path) -> list[tuple[int, str, dict]]:
+def _read_jsonl(path: Path, task: str) -> list[tuple[int, str, dict]]:
     out = []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_bytes().split(b"\n")
     except OSError as exc:
         raise KgprobeError(f"{path}: cannot read ({exc.strerror})") from None
-    for i, line in enumerate(lines, 1):
+    for i, raw in enumerate(lines, 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise KgprobeError(f"{path}:{i}: not UTF-8 text") from None
         if not line.strip():
             continue
         try:
@@ -123,8 +128,59 @@ def _read_jsonl(path: Path) -> list[tuple[int, str, dict]]:
             raise KgprobeError(f"{path}:{i}: malformed JSON ({str(exc).splitlines()[0]})") from None
         if not isinstance(d, dict) or "uuu" not in d or "xxx" not in d:
             raise KgprobeError(f"{path}:{i}: expected an object with 'uuu' and 'xxx'")
+        _check_row(task, d, f"{path}:{i}")
         out.append((i, line.strip(), d))
     return out
+
+
+def _is_str_list(v) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+
+def _is_str_map(v) -> bool:
+    return isinstance(v, dict) and all(isinstance(x, str) for x in v.values())
+
+
+def _check_row(task: str, d: dict, where: str) -> None:
+    """The shape of one memorizing/*.jsonl line (FORMAT.md); KgprobeError naming the field."""
+    if task in ("TP", "SCO"):
+        if not isinstance(d["uuu"], str):
+            raise KgprobeError(f"{where}: 'uuu' must be a label (a string), not {type(d['uuu']).__name__}")
+    elif not (_is_str_map(d["uuu"]) and len(d["uuu"]) == 1):
+        raise KgprobeError(f"{where}: 'uuu' must be one {{label: pattern}}")
+    if task == "SPO":
+        if not _is_str_map(d["xxx"]):
+            raise KgprobeError(f"{where}: 'xxx' must be a {{label: pattern}} mapping, not {type(d['xxx']).__name__}")
+    elif not _is_str_list(d["xxx"]):
+        raise KgprobeError(f"{where}: 'xxx' must be a list of labels, not {type(d['xxx']).__name__}")
+
+
+def _check_entries(path: Path, entries: list, fields: dict) -> None:
+    """Each entry of class.json / property.json is an object whose fields have the given shape."""
+    for i, e in enumerate(entries):
+        if not isinstance(e, dict):
+            raise KgprobeError(f"{path}: entry {i}: expected an object, not {type(e).__name__}")
+        for key, (check, what, required) in fields.items():
+            if key not in e or e[key] is None:
+                if required:
+                    raise KgprobeError(f"{path}: entry {i}: lacks {key!r}")
+                continue
+            if not check(e[key]):
+                raise KgprobeError(f"{path}: entry {i}: {key!r} must be {what}, not {type(e[key]).__name__}")
+
+
+CLASS_FIELDS = {
+    "rdfs:label": (lambda v: isinstance(v, str), "a string", True),
+    "rdfs:Class": (lambda v: isinstance(v, str), "a string", True),
+    "rdfs:subClassOf": (_is_str_list, "a list of labels", False),
+    "is rdf:type of": (_is_str_list, "a list of labels", False),
+}
+PROPERTY_FIELDS = {
+    "rdfs:label": (lambda v: isinstance(v, str), "a string", True),
+    "rdf:Property": (lambda v: isinstance(v, str) or _is_str_list(v), "an IRI or a list of IRIs", False),
+    "rdfs:subPropertyOf": (_is_str_map, "a {label: pattern} mapping", False),
+    "example": (lambda v: isinstance(v, list), "a list of pairs", False),
+}
 
 
 def _slug(label: str) -> str:
@@ -181,8 +237,10 @@ def build(dir_: Union[str, Path], keep_duplicates: bool = False, templates: str 
     props = _read_json(d / FILES["property"])
     if not isinstance(classes, list) or not isinstance(props, list):
         raise KgprobeError(f"{d}: class.json and property.json must hold JSON arrays")
+    _check_entries(d / FILES["class"], classes, CLASS_FIELDS)
+    _check_entries(d / FILES["property"], props, PROPERTY_FIELDS)
     names = _Names(classes)
-    lines = {t: _read_jsonl(d / FILES[t]) for t in TASK_ORDER}
+    lines = {t: _read_jsonl(d / FILES[t], t) for t in TASK_ORDER}
 
     g = Graph()
     g.bind("kgp", KGP)
@@ -215,6 +273,7 @@ def build(dir_: Union[str, Path], keep_duplicates: bool = False, templates: str 
         if not isinstance(label, str):
             raise KgprobeError(f"property.json: entry {p.get('id')!r} lacks rdfs:label")
         iris = p.get("rdf:Property") or []
+        iris = [iris] if isinstance(iris, str) else iris  # 9 entries of the real data give one IRI as a string
         dbp = [i for i in iris if "dbpedia.org" in i]
         names.prop_iri[label] = dbp[0] if dbp else (iris[0] if iris else PROP_NS + _slug(label))
         if isinstance(p.get("pattern"), str):
@@ -366,7 +425,7 @@ def _probes(lines, names: _Names, patterns, domains, ranges, prop_label, keep_du
 def import_ontoprobe(dir_: Union[str, Path], outdir: Union[str, Path], keep_duplicates: bool = False,
                      templates: str = "first") -> dict:
     """Write OUTDIR/ontoprobe.ttl and OUTDIR/probes.jsonl; return the summary."""
-    from kgprobe.probes.generate import write_jsonl
+    from kgprobe.probes.generate import dump_jsonl
 
     g, probes, summary = build(dir_, keep_duplicates, templates)
     out = Path(outdir).expanduser()
@@ -378,8 +437,10 @@ def import_ontoprobe(dir_: Union[str, Path], outdir: Union[str, Path], keep_dupl
     text = g.serialize(format="turtle")
     header = ("# OntoProbe (Wu et al., ACL 2023: github.com/vickywu1022/OntoProbe-PLMs), imported by\n"
               "# `kgprobe import ontoprobe`. Data derived from DBpedia and Wikidata.\n")
-    ttl.write_text(header + text, encoding="utf-8")
-    write_jsonl(probes, out / "probes.jsonl")
+    # both files or neither: each goes to a temporary file, renamed only when both are written
+    with atomic_write(ttl) as f_ttl, atomic_write(out / "probes.jsonl") as f_probes:
+        f_ttl.write(header + text)
+        dump_jsonl(probes, f_probes)
     summary["files"] = {"ontology": str(ttl), "probes": str(out / "probes.jsonl")}
     return summary
 

@@ -14,6 +14,7 @@ note line.
 
 from __future__ import annotations
 
+import html
 import math
 from dataclasses import dataclass, field
 from itertools import product
@@ -263,11 +264,18 @@ def caption(lb: Leaderboard, ci: bool) -> str:
     return text + "."
 
 
+def _md_text(s) -> str:
+    """Markdown-safe text: HTML-significant characters as entities (no raw
+    ``<script>`` from a model name), ``|`` escaped so it cannot split a cell."""
+    return html.escape(str(s), quote=False).replace("|", "\\|")
+
+
 def to_markdown(lb: Leaderboard, ci: bool = False) -> str:
     df = lb.display_frame(ci, bold="md")
+    df = df.rename(columns=_md_text).map(_md_text)
     align = ["left"] * (df.shape[1] - len(lb.columns)) + ["right"] * len(lb.columns)
     table = df.to_markdown(index=False, disable_numparse=True, colalign=align)
-    parts = [caption(lb, ci), table] + lb.notes
+    parts = [caption(lb, ci), table] + [_md_text(n) for n in lb.notes]
     return "\n\n".join(parts) + "\n"
 
 

@@ -30,6 +30,7 @@ from matplotlib import colormaps, rc_context
 from matplotlib.figure import Figure  # no pyplot: PNGs render on the Agg canvas, the global backend is untouched
 
 from kgprobe.errors import ResultsError
+from kgprobe.io import atomic_path, output_error
 from kgprobe.probes.model import MEMORISATION_TASKS, SETTINGS
 from kgprobe.report.leaderboard import METRICS, _column_key, _num
 from kgprobe.report.load import Run
@@ -62,7 +63,8 @@ def _save(fig: Figure, out_dir: Path, name: str, formats: Iterable[str]) -> list
         for f in formats:
             p = out_dir / f"{name}.{f}"
             meta = {"Date": None} if f == "svg" else {"Software": None}
-            fig.savefig(p, format=f, dpi=120, bbox_inches="tight", metadata=meta)
+            with atomic_path(p) as tmp:
+                fig.savefig(tmp, format=f, dpi=120, bbox_inches="tight", metadata=meta)
             paths.append(p)
     return paths
 
@@ -246,7 +248,10 @@ def write_plots(runs: list[Run], out_dir, metric: str = "MRR", formats: Iterable
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise ResultsError(f"{out}: exists and is not a folder")
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise output_error(out, exc) from None
     figures = [(f"{metric_slug(metric)}_by_task", fig_metric_by_task(runs, metric))]
     rules = sorted({rule for r in runs for rule in (r.metrics.get("by_rule_setting") or {})},
                    key=lambda c: _column_key("rule", c))

@@ -16,16 +16,31 @@ letters outside the top list); otherwise the chosen option scores 0 and all
 others ``MIN_SCORE`` (tied). An unparseable answer leaves every option at
 ``MIN_SCORE``. The raw answer is kept in ``ScoredProbe.raw``.
 
-Transport: the standard library only (urllib + a thread pool):
-``options.concurrency`` requests in flight, ``options.timeout`` seconds each,
-``options.retries`` retries with exponential backoff on HTTP 429/5xx and
-connection errors. A server that rejects the ``logprobs`` parameter (HTTP 400
-mentioning it) is asked again without. API key: ``$KGPROBE_API_KEY`` or
-``$OPENAI_API_KEY`` (sent as a Bearer token).
+Transport: the standard library only (http.client + a thread pool):
+``options.concurrency`` requests in flight, ``options.timeout`` seconds each
+(wall clock: a server that trickles bytes is cut off), ``options.retries``
+retries with exponential backoff on HTTP 429/5xx and connection errors, and
+one overall deadline per probe of ``(retries + 1) * timeout`` plus the
+backoffs. A ``Retry-After`` is honoured up to 60 s and within the deadline;
+waits longer than 10 s are announced on stderr. Ctrl-C cancels queued
+requests and cuts the ones in flight. A server that rejects the ``logprobs``
+parameter (HTTP 400 mentioning it) is asked again without.
+
+Odd answers: a response that is not JSON or not in the chat-completions
+shape counts as unparseable for its probe (every option ``MIN_SCORE``,
+``extra["malformed"]``); a malformed ``logprobs`` is ignored. A server whose
+answers are all malformed stops the run with one line.
+
+Secrets: API key ``$KGPROBE_API_KEY`` or ``$OPENAI_API_KEY`` (sent as a
+Bearer token; else ``user:password@`` in the URL is sent as Basic auth).
+:func:`public_spec` strips userinfo and the query string from the URL; the
+runner stores and names folders by it, and every message of this scorer has
+the key, the password and the query values replaced by ``***``.
 """
 
 from __future__ import annotations
 
+import base64
 import http.client
 import json
 import math
@@ -34,11 +49,12 @@ import random
 import re
 import socket
 import string
+import sys
+import threading
 import time
-import urllib.error
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from typing import Optional, Sequence
+from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from kgprobe.errors import ModelError
 from kgprobe.probes.model import SLOT, Probe
@@ -98,16 +114,26 @@ def letter_logprobs(choice: dict, n: int) -> Optional[dict[str, float]]:
     """Log-probabilities of the option letters at the answer token, from the
     response's ``logprobs.content[*].top_logprobs`` (variants like " A", "A"
     and "(A" are summed in probability)."""
-    content = ((choice.get("logprobs") or {}).get("content")) or []
+    lp_block = choice.get("logprobs")
+    content = lp_block.get("content") if isinstance(lp_block, dict) else None
+    if not isinstance(content, list):
+        return None
     letters = LETTERS[:n]
     for entry in content:
+        if not isinstance(entry, dict) or not isinstance(entry.get("token") or "", str):
+            return None
         tok = (entry.get("token") or "").strip(" \t\n()[]*.:\"'`")
         if not tok:
             continue  # leading whitespace / punctuation tokens
         if tok not in letters:
             return None
         acc: dict[str, list[float]] = {}
-        for alt in entry.get("top_logprobs") or [{"token": entry.get("token"), "logprob": entry.get("logprob")}]:
+        alts = entry.get("top_logprobs") or [{"token": entry.get("token"), "logprob": entry.get("logprob")}]
+        if not isinstance(alts, list):
+            return None
+        for alt in alts:
+            if not isinstance(alt, dict) or not isinstance(alt.get("token") or "", str):
+                continue
             a = (alt.get("token") or "").strip(" \t\n()[]*.:\"'`")
             lp = alt.get("logprob")
             if a in letters and isinstance(lp, (int, float)) and math.isfinite(lp):
@@ -122,41 +148,162 @@ def letter_logprobs(choice: dict, n: int) -> Optional[dict[str, float]]:
     return None
 
 
+NOTICE_AFTER_S = 10.0  # announce backoffs longer than this on stderr
+MAX_WAIT_S = 60.0  # the longest Retry-After honoured
+
+
+def _split_spec(rest: str) -> tuple[str, str]:
+    base, sep, model = rest.rpartition("#")
+    return (base, model) if sep else ("", rest)
+
+
+def public_url(url: str) -> str:
+    """``url`` without ``user:password@`` and without the query string and fragment."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return re.sub(r"//[^/@]*@", "//", url).split("?", 1)[0]
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = host + (f":{port}" if port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def public_spec(spec: str) -> str:
+    """A model spec safe to store and to name folders by: for ``openai:URL#MODEL``
+    the URL loses its userinfo and query string; other specs are unchanged."""
+    prefix, sep, rest = spec.partition(":")
+    if prefix != "openai" or not sep:
+        return spec
+    base, model = _split_spec(rest)
+    return f"openai:{public_url(base)}#{model}" if base else spec
+
+
+class _Cancelled(Exception):
+    pass
+
+
 class OpenAIChatScorer:
     kind = "chat"
     backoff = 0.5  # seconds before the first retry; doubles each time
 
     def __init__(self, rest: str, options: ScorerOptions):
-        base, sep, model = rest.rpartition("#")
-        if not sep or not base or not model:
-            raise ModelError(f"openai:{rest}: the spec must be openai:BASE_URL#MODEL "
+        base, model = _split_spec(rest)
+        self.api_key = os.environ.get("KGPROBE_API_KEY") or os.environ.get("OPENAI_API_KEY")
+        self._secrets: list[str] = [self.api_key] if self.api_key else []
+        try:
+            parts = urlsplit(base)
+            if parts.password:
+                self._secrets += [parts.password, unquote(parts.password)]
+            self._secrets += [v for _, v in parse_qsl(parts.query) if len(v) >= 3]
+            parts.port  # noqa: B018  (raises ValueError for a bad port)
+        except ValueError:
+            parts = None
+        self.name = self._redact(public_spec(f"openai:{rest}"))
+        if not base or not model:
+            raise ModelError(f"{self.name}: the spec must be openai:BASE_URL#MODEL "
                              "(e.g. openai:http://localhost:8000/v1#my-model)")
-        if not base.startswith(("http://", "https://")):
-            raise ModelError(f"openai:{rest}: the base URL must start with http:// or https://")
+        if not base.startswith(("http://", "https://")) or parts is None or not parts.hostname:
+            raise ModelError(f"{self.name}: the base URL must start with http:// or https:// and name a host")
         if not 1 < options.n_choices <= len(LETTERS):
             raise ModelError(f"n_choices must be between 2 and {len(LETTERS)} (got {options.n_choices})")
-        self.name = f"openai:{rest}"
         self.model = model
-        base = base.rstrip("/")
-        self.url = base if base.endswith("/chat/completions") else base + "/chat/completions"
+        path = parts.path.rstrip("/")
+        path = path if path.endswith("/chat/completions") else path + "/chat/completions"
+        self._scheme, self._host, self._port = parts.scheme, parts.hostname, parts.port
+        self._target = path + (f"?{parts.query}" if parts.query else "")
+        self._basic = None
+        if parts.username is not None and not self.api_key:
+            cred = f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode()
+            self._basic = "Basic " + base64.b64encode(cred).decode()
+        self.url = public_url(urlunsplit((parts.scheme, parts.netloc, path, "", "")))
         self.options = options
-        self.api_key = os.environ.get("KGPROBE_API_KEY") or os.environ.get("OPENAI_API_KEY")
         self.use_logprobs = True
         self.logprobs_seen = False
+        self.n_ok = 0
+        self.n_malformed = 0
+        self.first_malformed = ""
+        self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._active: set = set()
+        self._last_notice = 0.0
 
     def describe(self) -> dict:
         return {"model_name": self.model, "base_url": self.url, "kind": self.kind, "device": "remote",
                 "dtype": None, "torch_threads": None, "n_choices": self.options.n_choices,
                 "seed": self.options.seed, "logprobs_requested": True, "question_template": QUESTION}
 
+    # -- secrets -----------------------------------------------------------------
+
+    def _redact(self, text: str) -> str:
+        text = str(text)
+        for secret in sorted(set(self._secrets), key=len, reverse=True):
+            text = text.replace(secret, "***")
+        return re.sub(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+", r"\1 ***", text)
+
+    def _error(self, msg: str) -> ModelError:
+        return ModelError(self._redact(_one_line(msg)))
+
     # -- transport -------------------------------------------------------------
 
-    def _request(self, body: dict) -> dict:
+    @property
+    def deadline_s(self) -> float:
+        """Overall seconds one probe may take: every attempt's timeout plus the backoffs."""
+        r = max(0, int(self.options.retries))
+        return (r + 1) * float(self.options.timeout) + self.backoff * (2 ** r - 1)
+
+    def _post(self, payload: dict, headers: dict, limit: float) -> tuple[int, dict, bytes]:
+        """One POST with a wall-clock limit (the socket is shut when it passes or on cancel)."""
+        cls = http.client.HTTPSConnection if self._scheme == "https" else http.client.HTTPConnection
+        conn = cls(self._host, self._port, timeout=limit)
+        flight = _Flight()
+        timer = threading.Timer(limit, flight.shut)
+        timer.daemon = True
+        with self._lock:
+            if self._cancel.is_set():
+                raise _Cancelled()
+            self._active.add(flight)
+        timer.start()
+        t0 = time.monotonic()
+        try:
+            conn.connect()
+            flight.attach(conn.sock)  # kept: http.client drops conn.sock once the response owns it
+            conn.request("POST", self._target, body=json.dumps(payload).encode("utf-8"), headers=headers)
+            resp = conn.getresponse()
+            raw = resp.read()
+            return resp.status, dict(resp.getheaders()), raw
+        except (OSError, http.client.HTTPException) as exc:
+            if self._cancel.is_set():
+                raise _Cancelled() from None
+            if flight.cut or time.monotonic() - t0 >= limit - 0.05:
+                raise TimeoutError(f"no complete answer within {limit:.1f} s") from None
+            raise
+        finally:
+            timer.cancel()
+            with self._lock:
+                self._active.discard(flight)
+            conn.close()
+
+    def _notice(self, text: str) -> None:
+        with self._lock:
+            now = time.monotonic()
+            if now - self._last_notice < NOTICE_AFTER_S:
+                return
+            self._last_notice = now
+        print(f"kgprobe: note: {self._redact(text)}", file=sys.stderr, flush=True)
+
+    def _request(self, body: dict):
+        """The decoded JSON answer, or bytes when the body is not JSON (malformed)."""
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         if self.api_key:
             headers["Authorization"] = f"Bearer {self.api_key}"
+        elif self._basic:
+            headers["Authorization"] = self._basic
         last = "no attempt"
         attempts = max(0, int(self.options.retries)) + 1
+        deadline = time.monotonic() + self.deadline_s
         attempt = 0
         while attempt < attempts:
             wait = self.backoff * (2 ** attempt)
@@ -164,37 +311,62 @@ class OpenAIChatScorer:
             if not self.use_logprobs:
                 payload.pop("logprobs", None)
                 payload.pop("top_logprobs", None)
-            req = urllib.request.Request(self.url, data=json.dumps(payload).encode("utf-8"), headers=headers,
-                                         method="POST")
+            remaining = deadline - time.monotonic()
+            if remaining <= 0.05:
+                break
             try:
-                with urllib.request.urlopen(req, timeout=self.options.timeout) as resp:
-                    raw = resp.read()
-                try:
-                    return json.loads(raw)
-                except ValueError:
-                    raise ModelError(f"{self.name}: {self.url} did not answer JSON: {raw[:120]!r}") from None
-            except urllib.error.HTTPError as exc:
-                detail = _one_line(exc.read()[:300].decode("utf-8", "replace"))
-                if exc.code == 400 and "logprobs" in payload and "logprob" in detail.lower():
+                status, resp_headers, raw = self._post(payload, headers, min(float(self.options.timeout), remaining))
+            except (OSError, http.client.HTTPException) as exc:
+                last = f"{type(exc).__name__}: {exc}"
+            else:
+                if status < 300:
+                    try:
+                        return json.loads(raw)
+                    except ValueError:
+                        return raw
+                detail = _one_line(raw[:300].decode("utf-8", "replace"))
+                if status == 400 and "logprobs" in payload and "logprob" in detail.lower():
                     self.use_logprobs = False  # server does not do logprobs: ask again without
                     continue
-                if exc.code == 429 or exc.code >= 500:
-                    last = f"HTTP {exc.code} {detail}".strip()
-                    retry_after = exc.headers.get("Retry-After") if exc.headers else None
-                    if retry_after and retry_after.replace(".", "", 1).isdigit():
-                        wait = max(wait, min(float(retry_after), 60.0))
+                if status == 429 or status >= 500:
+                    last = f"HTTP {status} {detail}".strip()
+                    retry_after = {k.lower(): v for k, v in resp_headers.items()}.get("retry-after", "")
+                    if retry_after.replace(".", "", 1).isdigit():
+                        asked = float(retry_after)
+                        if asked > MAX_WAIT_S or time.monotonic() + asked > deadline:
+                            raise self._error(f"{self.name}: {self.url} asks to retry after {asked:g} s, past the "
+                                              f"per-probe deadline of {self.deadline_s:g} s (--timeout, --retries); "
+                                              f"last: {last}")
+                        wait = max(wait, asked)
                 else:
-                    raise ModelError(f"{self.name}: HTTP {exc.code} from {self.url}: {detail}") from None
-            except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError,
-                    http.client.HTTPException) as exc:
-                reason = getattr(exc, "reason", exc)
-                last = _one_line(f"{type(reason).__name__}: {reason}")
+                    raise self._error(f"{self.name}: HTTP {status} from {self.url}: {detail}")
             attempt += 1
             if attempt < attempts:
-                time.sleep(wait)
-        raise ModelError(f"{self.name}: no answer from {self.url} after {attempts} attempt(s): {last}")
+                wait = min(wait, max(0.0, deadline - time.monotonic()))
+                if wait > NOTICE_AFTER_S:
+                    self._notice(f"{self.name}: waiting {wait:.0f} s before retrying ({last[:80]})")
+                if self._cancel.wait(wait):
+                    raise _Cancelled()
+        raise self._error(f"{self.name}: no answer from {self.url} after {attempt} attempt(s): {last} "
+                          f"(per-probe deadline {self.deadline_s:g} s: --timeout, --retries)")
+
+    def cancel(self) -> None:
+        """Stop: no new requests, the ones in flight cut."""
+        with self._lock:
+            self._cancel.set()
+            active = list(self._active)
+        for flight in active:
+            flight.shut()
 
     # -- scoring ---------------------------------------------------------------
+
+    def _malformed(self, probe: Probe, asked: list[str], data) -> ScoredProbe:
+        shown = _one_line(data.decode("utf-8", "replace") if isinstance(data, bytes) else json.dumps(data))[:200]
+        with self._lock:
+            self.n_malformed += 1
+            self.first_malformed = self.first_malformed or shown
+        return ScoredProbe(probe.id, asked, [MIN_SCORE] * len(asked), raw=self._redact(shown),
+                           extra={"answer": None, "logprobs": False, "malformed": True})
 
     def _ask(self, probe: Probe) -> ScoredProbe:
         asked = choose_options(probe, self.options.n_choices, self.options.seed)
@@ -210,11 +382,15 @@ class OpenAIChatScorer:
             "top_logprobs": min(20, len(asked)),
         }
         data = self._request(body)
-        try:
-            choice = data["choices"][0]
-            text = (choice.get("message") or {}).get("content") or choice.get("text") or ""
-        except (KeyError, IndexError, TypeError, AttributeError):
-            raise ModelError(f"{self.name}: unexpected response from {self.url}: {str(data)[:200]}") from None
+        choice = _first_choice(data)
+        if choice is None:
+            return self._malformed(probe, asked, data)
+        message = choice.get("message")
+        text = (message.get("content") if isinstance(message, dict) else None) or choice.get("text") or ""
+        if not isinstance(text, str):
+            return self._malformed(probe, asked, data)
+        with self._lock:
+            self.n_ok += 1
         chosen = parse_answer(text, asked)
         lps = letter_logprobs(choice, len(asked))
         extra = {"answer": LETTERS[chosen] if chosen is not None else None, "logprobs": lps is not None}
@@ -227,7 +403,7 @@ class OpenAIChatScorer:
             scores = [MIN_SCORE] * len(asked)
             if chosen is not None:
                 scores[chosen] = 0.0
-        return ScoredProbe(probe.id, asked, scores, raw=text, extra=extra)
+        return ScoredProbe(probe.id, asked, scores, raw=self._redact(text), extra=extra)
 
     def score(self, probes: Sequence[Probe]) -> list[ScoredProbe]:
         probes = list(probes)
@@ -237,9 +413,56 @@ class OpenAIChatScorer:
         pool = ThreadPoolExecutor(max_workers=workers)
         try:
             futures = [pool.submit(self._ask, p) for p in probes]
-            return [f.result() for f in futures]
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            out = [f.result() for f in futures]
+        except BaseException:
+            self.cancel()  # Ctrl-C or a fatal error: queued requests dropped, the ones in flight cut
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
+        if self.n_malformed and not self.n_ok:
+            raise self._error(f"{self.name}: {self.url} gave {self.n_malformed} answer(s), none in the "
+                              f"chat-completions shape (e.g. {self.first_malformed[:120]})")
+        return out
+
+
+def _first_choice(data) -> Optional[dict]:
+    """``data["choices"][0]`` when the answer has the chat-completions shape, else None."""
+    if not isinstance(data, dict):
+        return None
+    choices = data.get("choices")
+    if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
+        return None
+    return choices[0]
+
+
+class _Flight:
+    """The socket of one request in flight, to be shut from another thread
+    (the deadline timer, Ctrl-C): a blocked read then returns at once."""
+
+    def __init__(self):
+        self.sock = None
+        self.cut = False
+        self._lock = threading.Lock()
+
+    def attach(self, sock) -> None:
+        with self._lock:
+            self.sock = sock
+            cut = self.cut
+        if cut:
+            self._shutdown()
+
+    def shut(self) -> None:
+        with self._lock:
+            self.cut = True
+        self._shutdown()
+
+    def _shutdown(self) -> None:
+        sock = self.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
 
 def _one_line(text: str) -> str:
