@@ -311,7 +311,7 @@ def test_smollm2_matches_slow_reference(smollm2):
     score's magnitude is allowed."""
     ps = [Probe(task="TP", kind="memorisation", prompt=p.prompt, candidates=["Germany", "the United Kingdom",
                                                                            "Ouagadougou", ""], gold=["Germany"])
-          for p in probes()[:2]]
+          for p in probes()[:3]]  # slot last, first, in the middle
     for scope in ("answer", "answer+suffix", "sentence"):
         s = variant(smollm2, scope=scope)
         for p, sp in zip(ps, s.score(ps)):
