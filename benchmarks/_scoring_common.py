@@ -237,10 +237,13 @@ def masked_scorer(size: str, batch_size: int = 64):
     return make_scorer(f"hf:{random_bert_dir(size)}", ScorerOptions(device="cpu", batch_size=batch_size))
 
 
-def causal_scorer(batch_size: int = 64, norm: str = "sum"):
+def causal_scorer(batch_size: int = 64, norm: str = "sum", scope: str = "answer"):
+    """SmolLM2; scope ``answer`` (the candidate given the prefix), which the
+    bare forward passes of scoring_limit.py and the naive loop of
+    scoring_naive.py reproduce."""
     from kgprobe.scorers import ScorerOptions, make_scorer
 
-    return make_scorer("smollm2-135m", ScorerOptions(device="cpu", batch_size=batch_size, norm=norm))
+    return make_scorer("smollm2-135m", ScorerOptions(device="cpu", batch_size=batch_size, norm=norm, scope=scope))
 
 
 def ranks(scores: list[float]) -> list[int]:

@@ -159,7 +159,8 @@ def main() -> None:
     folder, _ = alias_dir("smollm2-135m")
     print(f"model: SmolLM2-135M, kgprobe's converted folder {folder} (float32), batch size {args.batch_size}; "
           f"lm-pub-quiz {lmpq_version}")
-    plain = make_scorer("smollm2-135m", ScorerOptions(device="cpu", batch_size=args.batch_size, norm="sum"))
+    plain = make_scorer("smollm2-135m", ScorerOptions(device="cpu", batch_size=args.batch_size, norm="sum",
+                                                       scope="answer"))  # as measured in README.md
     # lm-pub-quiz sets the tokenizer's add_bos_token=True (SmolLM2's tokenizer then adds <|im_start|>), so it
     # scores log P(answer | BOS + prefix); kgprobe follows the tokenizer, which adds no BOS by default. For like
     # for like, kgprobe's scorer gets the same tokenizer setting (its documented rule: the BOS the tokenizer adds).

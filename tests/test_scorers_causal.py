@@ -2,6 +2,7 @@
 real BPE tokenizer, and SmolLM2-135M itself (slow: converted once per machine
 into the user cache, ~1 s to load afterwards)."""
 
+import dataclasses
 import math
 from pathlib import Path
 
@@ -71,6 +72,11 @@ def smollm2(smollm2_dir):
     return make_scorer("smollm2-135m", ScorerOptions(device="cpu"))
 
 
+def variant(scorer, **options) -> CausalLMScorer:
+    """The same loaded model with other options (e.g. another scope)."""
+    return CausalLMScorer(scorer.name, scorer.loaded, dataclasses.replace(scorer.options, **options))
+
+
 CANDS = ["France", "Germany", "the United Kingdom", "hippopotamus", "Ouagadougou", "", "New York City",
          "dog", "North Rhine-Westphalia"]
 
@@ -91,22 +97,31 @@ def probes():
     ]
 
 
-def test_tokenisation_joins_like_the_sentence(tiny):
-    tok = tiny.tokenizer
+@pytest.mark.parametrize("scope", ["answer", "answer+suffix"])
+def test_tokenisation_joins_like_the_sentence(tiny, scope):
+    s = variant(tiny, scope=scope)
+    tok = s.tokenizer
     for prompt, cand in [("Paris is the capital of [Y] .", "France"), ("Rex is a [Y].", "dog"),
-                         ("It is in [Y]", "the United Kingdom"), ("[Y] is a city", "Berlin")]:
+                         ("It is in [Y]", "the United Kingdom"), ("[Y] is a city", "Berlin"),
+                         ("A [Y]s friend is a friend .", "dog")]:
         p = Probe(task="TP", kind="memorisation", prompt=prompt, candidates=[cand], gold=[cand])
-        prefix, lead = tiny.split(p)
-        joined = (prompt.split("[Y]")[0] + cand)
-        ids = tiny.prefix_ids(prefix) + tiny.candidate_ids(cand, lead) if prefix else tiny.candidate_ids(cand, lead)
+        prefix, lead, tail = s.split(p)
+        before, after = prompt.split("[Y]")
+        joined = before + cand + (after if scope == "answer+suffix" else "")
+        cont = s.continuation_ids([cand], lead, tail)[0]
+        ids = s.prefix_ids(prefix) + cont if prefix else cont
         assert ids == tok(joined, add_special_tokens=False)["input_ids"], prompt
     # the leading space belongs to the candidate: " France" is one BPE token
-    assert tiny.candidate_ids("France", " ") == tok(" France", add_special_tokens=False)["input_ids"]
-    assert len(tiny.candidate_ids("France", " ")) == 1
-    assert tiny.split(probes()[0]) == ("Paris is the capital of", " ")
-    assert tiny.split(probes()[4]) == ("Every puppy is a young", "")
+    assert s.candidate_ids("France", " ") == tok(" France", add_special_tokens=False)["input_ids"]
+    assert len(s.candidate_ids("France", " ")) == 1
+    tail = " ." if scope == "answer+suffix" else ""
+    assert s.split(probes()[0]) == ("Paris is the capital of", " ", tail)
+    assert s.split(probes()[4]) == ("Every puppy is a young", "", "")
     # an empty prefix is scored given BOS (SmolLM2 does not add BOS itself)
-    assert tiny.head_ids == [] and tiny.prefix_ids("") == [tok.bos_token_id]
+    assert s.head_ids == [] and s.prefix_ids("") == [tok.bos_token_id]
+    # sentence scope always starts with BOS, so that the statement's first word is scored too
+    w = variant(tiny, scope="sentence")
+    assert w.prefix_ids("Rex is") == [tok.bos_token_id] + tok("Rex is", add_special_tokens=False)["input_ids"]
 
 
 def test_bos_is_kept_when_the_tokenizer_adds_it(tiny_llama):
@@ -120,16 +135,21 @@ def test_bos_is_kept_when_the_tokenizer_adds_it(tiny_llama):
     bos = loaded.tokenizer.bos_token_id
     assert s.head_ids == [bos] and s.prefix_ids("Rex is")[0] == bos and s.prefix_ids("") == [bos]
     ps = probes()[:3]
-    for p, sp in zip(ps, s.score(ps)):
-        assert sp.scores == pytest.approx(causal_reference(s, p), abs=1e-5)
+    for scope in ("answer", "answer+suffix", "sentence"):
+        v = variant(s, scope=scope)
+        for p, sp in zip(ps, v.score(ps)):
+            assert sp.scores == pytest.approx(causal_reference(v, p), abs=1e-5)
 
 
+@pytest.mark.parametrize("scope", ["answer", "answer+suffix", "sentence"])
 @pytest.mark.parametrize("norm", ["sum", "mean", "token"])
 @pytest.mark.parametrize("batch_size", [2, 64])
 @pytest.mark.parametrize("arch", ["tiny_llama", "tiny_gpt2"])
-def test_matches_slow_reference(request, arch, norm, batch_size):
+def test_matches_slow_reference(request, arch, norm, batch_size, scope):
+    """Slot last, in the middle and first; the reference tokenises each
+    statement whole and finds the scored tokens by their offsets."""
     folder = request.getfixturevalue(arch)
-    s = make_scorer(f"hf:{folder}", ScorerOptions(device="cpu", norm=norm, batch_size=batch_size))
+    s = make_scorer(f"hf:{folder}", ScorerOptions(device="cpu", norm=norm, batch_size=batch_size, scope=scope))
     assert s.kind == "causal"
     ps = probes()
     out = s.score(ps)
@@ -142,11 +162,14 @@ def test_matches_slow_reference(request, arch, norm, batch_size):
         spread = max(spread, max(real) - min(real))
         if "" in p.candidates:
             assert sp.scores[p.candidates.index("")] == MIN_SCORE
-    assert spread > 1.0  # the random model is far from uniform: the comparison has teeth
+    # the random model is far from uniform: the comparison has teeth (a sentence's mean is
+    # diluted by the prefix's tokens, the same for all candidates)
+    assert spread > (0.3 if (scope, norm) == ("sentence", "mean") else 1.0)
 
 
 def test_hand_computed_sum(tiny):
-    """log P(' the United Kingdom' | 'It is in') from one plain forward pass."""
+    """log P(' the United Kingdom' | 'It is in') from one plain forward pass
+    (scope answer; answer+suffix: tests/test_scorers_causal_suffix.py)."""
     tok, model = tiny.tokenizer, tiny.model
     prefix = tok("It is in", add_special_tokens=False)["input_ids"]
     cand = tok(" the United Kingdom", add_special_tokens=False)["input_ids"]
@@ -154,28 +177,24 @@ def test_hand_computed_sum(tiny):
     with torch.inference_mode():
         lp = model(input_ids=torch.tensor([prefix + cand])).logits[0].log_softmax(-1)
     want = [lp[len(prefix) - 1 + j, t].item() for j, t in enumerate(cand)]
+    s = variant(tiny, scope="answer")
     p = Probe(task="TP", kind="memorisation", prompt="It is in [Y] and nowhere else.",
               candidates=["the United Kingdom"], gold=["the United Kingdom"])
-    assert tiny.score([p])[0].scores[0] == pytest.approx(sum(want), abs=1e-5)
+    assert s.score([p])[0].scores[0] == pytest.approx(sum(want), abs=1e-5)
     # the text after [Y] is ignored
     q = Probe(task="TP", kind="memorisation", prompt="It is in [Y]", candidates=["the United Kingdom"],
               gold=["the United Kingdom"])
-    assert tiny.score([q])[0].scores[0] == pytest.approx(sum(want), abs=1e-5)
+    assert s.score([q])[0].scores[0] == pytest.approx(sum(want), abs=1e-5)
 
 
-def test_batching_and_padding_side_do_not_change_scores(tiny):
+@pytest.mark.parametrize("scope", ["answer", "answer+suffix", "sentence"])
+def test_batching_does_not_change_scores(tiny, scope):
+    s = variant(tiny, scope=scope)
     ps = probes()
-    together = tiny.score(ps)
-    alone = [tiny.score([p])[0] for p in ps]
-    side = tiny.tokenizer.padding_side
-    try:
-        tiny.tokenizer.padding_side = "left" if side == "right" else "right"
-        flipped = tiny.score(ps)
-    finally:
-        tiny.tokenizer.padding_side = side
-    for a, b, c in zip(together, alone, flipped):
+    together = s.score(ps)
+    alone = [s.score([p])[0] for p in ps]
+    for a, b in zip(together, alone):
         assert a.scores == pytest.approx(b.scores, abs=1e-5)
-        assert a.scores == pytest.approx(c.scores, abs=1e-5)
 
 
 def _count_passes(scorer, ps):
@@ -190,18 +209,23 @@ def _count_passes(scorer, ps):
 
 
 def test_prefix_runs_once_and_candidates_share_it(tiny):
+    s = variant(tiny, scope="answer")
     ps = probes()
-    shapes, _ = _count_passes(tiny, ps)
+    shapes, _ = _count_passes(s, ps)
     # one pass over all 5 prefixes, then the multi-token candidates (all but their last token) together
-    multi = sum(1 for p in ps for c in p.candidates if len(tiny.candidate_ids(c, tiny.split(p)[1])) > 1)
-    longest = max(len(tiny.candidate_ids(c, tiny.split(p)[1])) for p in ps for c in p.candidates)
+    multi = sum(1 for p in ps for c in p.candidates if len(s.candidate_ids(c, s.split(p)[1])) > 1)
+    longest = max(len(s.candidate_ids(c, s.split(p)[1])) for p in ps for c in p.candidates)
     assert shapes[0][0] == len(ps)
     assert len(shapes) == 2 and shapes[1] == (multi, longest - 1)
     # single-token candidates need nothing but the prefix pass
     one = [Probe(task="TP", kind="memorisation", prompt="Rex is a [Y] .", candidates=["dog", "cat", "man"],
                  gold=["dog"])]
-    assert all(len(tiny.candidate_ids(c, " ")) == 1 for c in one[0].candidates)
-    assert len(_count_passes(tiny, one)[0]) == 1
+    assert all(len(s.candidate_ids(c, " ")) == 1 for c in one[0].candidates)
+    assert len(_count_passes(s, one)[0]) == 1
+    # with the suffix " ." each candidate continues for one more token: one more pass, one row each
+    shapes, out = _count_passes(tiny, one)
+    assert shapes == [(1, 4), (3, 1)]
+    assert out[0].scores == pytest.approx(causal_reference(tiny, one[0]), abs=1e-5)
 
 
 def test_errors(tiny, tiny_llama):
@@ -275,7 +299,7 @@ def test_smollm2_manifest_and_known_probability(smollm2):
     assert d["kind"] == "causal" and d["dtype"] == "float32" and d["device"] == "cpu"
     p = Probe(task="TP", kind="memorisation", prompt="Paris is the capital of [Y] .",
               candidates=["France", "Germany", "Italy"], gold=["France"])
-    s = smollm2.score([p])[0].scores
+    s = variant(smollm2, scope="answer").score([p])[0].scores
     assert 0.05 < math.exp(s[0]) < 0.09  # P(" France" | "Paris is the capital of") ~ 0.069
     assert s[0] == max(s)
 
@@ -287,10 +311,12 @@ def test_smollm2_matches_slow_reference(smollm2):
     score's magnitude is allowed."""
     ps = [Probe(task="TP", kind="memorisation", prompt=p.prompt, candidates=["Germany", "the United Kingdom",
                                                                            "Ouagadougou", ""], gold=["Germany"])
-          for p in probes()[:2]]
-    for p, sp in zip(ps, smollm2.score(ps)):
-        ref = causal_reference(smollm2, p)
-        assert sp.scores == pytest.approx(ref, rel=1e-5, abs=1e-5)
+          for p in probes()[:3]]  # slot last, first, in the middle
+    for scope in ("answer", "answer+suffix", "sentence"):
+        s = variant(smollm2, scope=scope)
+        for p, sp in zip(ps, s.score(ps)):
+            ref = causal_reference(s, p)
+            assert sp.scores == pytest.approx(ref, rel=1e-5, abs=1e-5)
 
 
 def test_masked_scoring_with_a_bpe_tokenizer(tmp_path, smollm2_dir):
@@ -335,7 +361,7 @@ def test_candidates_sharing_token_prefixes_share_rows(tiny):
              "dog", ""]
     p = Probe(task="TP", kind="memorisation", prompt="It is in [Y] .", candidates=cands, gold=["New York"])
     shapes, out = _count_passes(tiny, [p])
-    ids = [tiny.candidate_ids(c, " ") for c in cands]
+    ids = tiny.continuation_ids(cands, " ", " .")
     inputs = sorted({tuple(c[:-1]) for c in ids if len(c) > 1})
     leaves = [x for x, y in zip(inputs, inputs[1:] + [None]) if y is None or y[: len(x)] != x]
     assert len(leaves) < len(inputs)  # the example does share

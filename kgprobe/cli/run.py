@@ -53,6 +53,8 @@ def _positive_float(text: str) -> float:
 
 
 def register(sub) -> None:
+    from kgprobe.scorers.base import CAUSAL_SCOPES
+
     p = sub.add_parser(
         "run",
         help="score a probe battery with language models / KG embeddings",
@@ -87,7 +89,12 @@ def register(sub) -> None:
     p.add_argument("--single-mask", action="store_true",
                    help="masked LMs: one [MASK] whatever the candidate's length")
     p.add_argument("--norm", choices=("sum", "mean", "token"), default="sum",
-                   help="causal LMs: candidate log-prob sum, per-token mean, or first token (default: sum)")
+                   help="causal LMs: log-prob sum of the scored tokens, per-token mean, or the candidate's first "
+                   "token only (default: sum)")
+    p.add_argument("--scope", choices=CAUSAL_SCOPES, default="answer+suffix",
+                   help="causal LMs: score the candidate's tokens given the text before [Y] (answer), the "
+                   "candidate and the rest of the sentence after it (answer+suffix), or every token of the "
+                   "statement after BOS (sentence) (default: answer+suffix)")
     p.add_argument("--trust-remote-code", action="store_true",
                    help="hf: allow model code from the checkpoint (off by default)")
     p.add_argument("--concurrency", type=_positive_int, default=8, metavar="N",
@@ -125,7 +132,8 @@ def _handle(args, models: list[str]) -> int:
     probe_set = load_probe_set(battery=args.battery, ontology=args.ontology, probes_file=args.probes,
                                semantics=args.semantics)
     options = ScorerOptions(device=args.device, dtype=args.dtype, batch_size=args.batch_size,
-                            pooling=args.pooling, single_mask=args.single_mask, norm=args.norm, seed=args.seed,
+                            pooling=args.pooling, single_mask=args.single_mask, norm=args.norm, scope=args.scope,
+                            seed=args.seed,
                             trust_remote_code=args.trust_remote_code, concurrency=args.concurrency,
                             timeout=args.timeout, retries=args.retries)
     failed = 0

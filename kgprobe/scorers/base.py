@@ -14,6 +14,10 @@ from kgprobe.probes.model import Probe
 from kgprobe.registry import Registry
 
 
+#: what a causal LM's score covers (``ScorerOptions.scope``; see kgprobe/scorers/causal.py)
+CAUSAL_SCOPES = ("answer", "answer+suffix", "sentence")
+
+
 @dataclass
 class ScorerOptions:
     """Options shared by scorers; each scorer reads the ones it needs."""
@@ -25,6 +29,7 @@ class ScorerOptions:
     pooling: str = "mean"         # masked: mean | max | first
     single_mask: bool = False     # masked: one [MASK] whatever the length
     norm: str = "sum"             # causal: sum | mean | token
+    scope: str = "answer+suffix"  # causal: answer | answer+suffix | sentence (what is scored)
     seed: int = 0
     concurrency: int = 8          # openai: requests in flight
     timeout: float = 60.0         # openai: seconds per request

@@ -1,31 +1,58 @@
 """Causal-LM scoring (GPT-2, Llama, SmolLM2, Gemma, ...).
 
-A candidate's score is the log-probability of its tokens given the text
-before ``[Y]`` (the prefix); the text after ``[Y]`` is ignored (a left-to-right
-model cannot see it without scoring the whole sentence per candidate).
-``options.norm``: ``sum`` (default; the candidate's log-probability), ``mean``
-(divided by its token count) or ``token`` (first token only).
+What is scored (``options.scope``), for a prompt ``before [Y] after``:
+
+* ``answer+suffix`` (default): log P(candidate + after | prefix), the
+  log-probabilities of the candidate's tokens and of every token of the text
+  after ``[Y]``. Two probes that differ only after the slot ("One has to be a
+  particular [Y] if one has a composer .") rank their candidates differently.
+* ``answer``: log P(candidate | prefix); the text after ``[Y]`` is ignored, so
+  every probe of a template whose slot is not last shares one ranking
+  (kgprobe's behaviour before this option existed).
+* ``sentence``: log P(statement), every token after the start token, as
+  lm-pub-quiz scores a statement: the prefix's own tokens are added. They are
+  the same for every candidate of a probe (the ranking within a probe is that
+  of ``answer+suffix`` but for the start token, which is always prepended
+  here, so that the statement's first word is scored too); the scores differ
+  across probes.
+
+``options.norm``: ``sum`` (default; the log-probability of the scored
+tokens), ``mean`` (divided by the number of scored tokens: candidate + suffix
+tokens, and in ``sentence`` scope the prefix's too) or ``token`` (the
+candidate's first token only, whatever the scope; ``answer`` and
+``answer+suffix`` then give the same scores, ``sentence`` differs only by its
+start token).
 
 Tokenisation: the whitespace before ``[Y]`` belongs to the candidate, as BPE
 vocabularies attach it to the next word: the prefix is ``before.rstrip()``
-(with the tokenizer's BOS token when it adds one) and the candidate is
-``" " + label`` tokenised on its own, so prefix ids + candidate ids equal the
-tokenisation of the joined sentence in the common case. A prompt that starts
-with ``[Y]`` is scored given BOS (or EOS when the model has no BOS).
+(with the tokenizer's BOS token when it adds one; in ``sentence`` scope always
+with BOS, or EOS when the model has no BOS) and the continuation is
+``lead + candidate + after`` tokenised in one piece (``lead + candidate`` in
+``answer`` scope), so a merge between the candidate and the suffix ("[Y]s")
+is the sentence's own. Prefix ids + continuation ids equal the tokenisation
+of the whole sentence unless a BPE merge crosses the end of the prefix, i.e.
+the slot follows a word without a space ("young[Y]" with "ster" gives
+"young"+"ster", the sentence "youngster"); the slow reference tokenises the
+sentence whole and so differs there (tests/test_scorers_causal_suffix.py).
+A prompt that starts with ``[Y]`` is scored given BOS (or EOS when the model
+has no BOS).
 
 Efficiency: the prefixes of a batch of probes run once (left-padded, with
 explicit position ids); their key/value cache is then reused for the
-candidates: every candidate of every probe in the batch continues from its
-probe's cached prefix, many candidates per forward pass (the cache rows are
-selected/repeated with ``Cache.batch_select_indices`` on a shallow copy, so
-only the selected rows are copied). The first candidate token's log-prob
-comes from the prefix pass itself, so single-token candidates cost nothing
-more, and ``norm="token"`` needs only the prefix pass. A candidate of n
-tokens is fed its first n-1 tokens; within a probe, candidates with the same
-such input, or whose input begins a longer one (" military person" is fed
-" military", which begins " military person unit"'s " military person"),
-read their log-probs from one shared row: only the leaves of each probe's
-token trie are run (about 20% fewer tokens on 783 OntoProbe class labels).
+continuations: every candidate (+ suffix) of every probe in the batch
+continues from its probe's cached prefix, many per forward pass (the cache
+rows are selected/repeated with ``Cache.batch_select_indices`` on a shallow
+copy, so only the selected rows are copied). The first continuation token's
+log-prob comes from the prefix pass itself, so single-token candidates in
+``answer`` scope cost nothing more, and ``norm="token"`` needs only the
+prefix pass. A continuation of n tokens is fed its first n-1 tokens; within a
+probe, continuations with the same such input, or whose input begins a longer
+one (" military person" is fed " military", which begins " military person
+unit"'s " military person"), read their log-probs from one shared row: only
+the leaves of each probe's token trie are run (about 20% fewer tokens on 783
+OntoProbe class labels in ``answer`` scope). With a suffix, every candidate
+needs a row of its own (its suffix tokens follow it) unless its input begins
+another's.
 """
 
 from __future__ import annotations
@@ -36,7 +63,7 @@ from typing import Sequence
 
 from kgprobe.errors import ModelError
 from kgprobe.probes.model import Probe
-from kgprobe.scorers.base import MIN_SCORE, ScoredProbe
+from kgprobe.scorers.base import CAUSAL_SCOPES, MIN_SCORE, ScoredProbe
 from kgprobe.scorers.models import LoadedModel, LMScorer, plan_batches, split_prompt
 
 NORMS = ("sum", "mean", "token")
@@ -49,6 +76,8 @@ class CausalLMScorer(LMScorer):
         super().__init__(name, loaded, options)
         if options.norm not in NORMS:
             raise ModelError(f"unknown norm {options.norm!r} (use {', '.join(NORMS)})")
+        if options.scope not in CAUSAL_SCOPES:
+            raise ModelError(f"unknown scope {options.scope!r} (use {', '.join(CAUSAL_SCOPES)})")
         tok = self.tokenizer
         self.pad_id = next((t for t in (tok.pad_token_id, tok.eos_token_id, 0) if t is not None), 0)
         # special tokens the tokenizer puts before a text (BOS); trailing ones (EOS) are dropped
@@ -72,21 +101,36 @@ class CausalLMScorer(LMScorer):
 
     def describe(self) -> dict:
         d = dict(self.loaded.info)
-        d.update(name=self.name, kind=self.kind, norm=self.options.norm, batch_size=self.options.batch_size)
+        d.update(name=self.name, kind=self.kind, norm=self.options.norm, scope=self.options.scope,
+                 batch_size=self.options.batch_size)
         return d
 
-    # -- tokenisation (also used by the slow reference) ----------------------
+    # -- tokenisation (the slow reference in reference.py does its own) --------
 
-    def split(self, probe: Probe) -> tuple[str, str]:
-        """(prefix text, whitespace that leads the candidate)."""
-        before, _ = split_prompt(probe)
+    def split(self, probe: Probe) -> tuple[str, str, str]:
+        """(prefix text, whitespace that leads the candidate, text scored after
+        the candidate: the text after [Y], or "" in ``answer`` scope)."""
+        before, after = split_prompt(probe)
         prefix = before.rstrip()
-        return prefix, before[len(prefix):]
+        return prefix, before[len(prefix):], ("" if self.options.scope == "answer" else after)
 
     def prefix_ids(self, prefix: str) -> list[int]:
         if not prefix:
             return list(self.empty_prefix)
-        return self.head_ids + self.tokenizer(prefix, add_special_tokens=False)["input_ids"]
+        head = self.empty_prefix if self.options.scope == "sentence" else self.head_ids
+        return head + self.tokenizer(prefix, add_special_tokens=False)["input_ids"]
+
+    def continuation_ids(self, candidates: Sequence[str], lead: str, tail: str) -> list[list[int]]:
+        """Per candidate, the tokens of ``lead + candidate + tail`` (one piece,
+        so that BPE merges between candidate and suffix are the sentence's);
+        [] for an empty candidate. Without a tail they come from the cached
+        ``candidate_ids``; suffixes differ from probe to probe, so those are
+        tokenised per probe, in one call."""
+        if not tail:
+            return [self.candidate_ids(c, lead) for c in candidates]
+        texts = [lead + c + tail for c in candidates if c.strip()]
+        enc = iter(self.tokenizer(texts, add_special_tokens=False)["input_ids"] if texts else [])
+        return [next(enc) if c.strip() else [] for c in candidates]
 
     # -- scoring ---------------------------------------------------------------
 
@@ -97,43 +141,48 @@ class CausalLMScorer(LMScorer):
         cands: list[list[list[int]]] = []
         skipped: list[str | None] = [None] * len(probes)
         for pi, probe in enumerate(probes):
-            prefix, lead = self.split(probe)
+            prefix, lead, tail = self.split(probe)
             pids = self.prefix_ids(prefix)
-            cids = [self.candidate_ids(c, lead) for c in probe.candidates]
+            cids = self.continuation_ids(probe.candidates, lead, tail)
             longest = max((len(c) for c in cids), default=0)
             if len(pids) + longest > self.max_len:
-                skipped[pi] = f"prefix + candidate is {len(pids) + longest} tokens, over the model's {self.max_len}"
+                what = "candidate" if not tail else "candidate + suffix"
+                skipped[pi] = f"prefix + {what} is {len(pids) + longest} tokens, over the model's {self.max_len}"
             prefixes.append(pids)
             cands.append(cids)
         tok_lp: list[list[list[float]]] = [[[] for _ in c] for c in cands]  # per token log-probs
+        pre_lp: list[list[float]] = [[] for _ in probes]  # sentence scope: the prefix's own tokens
         live = [pi for pi in range(len(probes)) if skipped[pi] is None]
         device = self.loaded.device
+        norm = self.options.norm
+        whole = self.options.scope == "sentence" and norm != "token"  # the prefix pass scores the prefix too
         with torch.inference_mode():
             plens = [len(prefixes[pi]) for pi in live]
             # with logits_to_keep=1 only the last position's logits are made
-            cells, limit = (1, 2**62) if self._keep_kw else (self.vocab, 64 * 2**20)
+            cells, limit = (1, 2**62) if self._keep_kw and not whole else (self.vocab, 64 * 2**20)
             for pbatch in plan_batches(plens, self.options.batch_size, cells, max_cells=limit):
-                self._score_batch([live[i] for i in pbatch], prefixes, cands, tok_lp, device)
+                self._score_batch([live[i] for i in pbatch], prefixes, cands, tok_lp, pre_lp if whole else None,
+                                  device)
         out = []
-        norm = self.options.norm
         for pi, probe in enumerate(probes):
             if skipped[pi]:
                 out.append(ScoredProbe(probe.id, list(probe.candidates), None, skipped=skipped[pi]))
                 continue
             row = []
+            pre = pre_lp[pi]
             for lps in tok_lp[pi]:
                 if not lps:
                     row.append(MIN_SCORE)
                 elif norm == "sum":
-                    row.append(float(sum(lps)))
+                    row.append(float(sum(pre) + sum(lps)))
                 elif norm == "mean":
-                    row.append(float(sum(lps) / len(lps)))
+                    row.append(float((sum(pre) + sum(lps)) / (len(pre) + len(lps))))
                 else:
                     row.append(float(lps[0]))
             out.append(ScoredProbe(probe.id, list(probe.candidates), row))
         return out
 
-    def _score_batch(self, pis, prefixes, cands, tok_lp, device) -> None:
+    def _score_batch(self, pis, prefixes, cands, tok_lp, pre_lp, device) -> None:
         import torch
 
         B = len(pis)
@@ -145,10 +194,16 @@ class CausalLMScorer(LMScorer):
             ids[b, P - len(seq):] = torch.tensor(seq)
             att[b, P - len(seq):] = 1
         pos = (att.cumsum(-1) - 1).clamp(min=0)
-        kw = {self._keep_kw: 1} if self._keep_kw else {}
+        kw = {self._keep_kw: 1} if self._keep_kw and pre_lp is None else {}
         out = self.model(input_ids=ids.to(device), attention_mask=att.to(device), position_ids=pos.to(device),
                          use_cache=True, **kw)
         first = out.logits[:, -1].float().log_softmax(-1)  # next-token distribution after each prefix
+        if pre_lp is not None and P > 1:  # log P(prefix token j | tokens before it), after the start token
+            lp = out.logits[:, :-1].float().log_softmax(-1)
+            got = lp.gather(-1, ids[:, 1:, None].to(lp.device))[..., 0].cpu().tolist()  # [B, P-1]
+            for b, pi in enumerate(pis):
+                n = len(prefixes[pi])
+                pre_lp[pi] = got[b][P - n:] if n > 1 else []
         for b, pi in enumerate(pis):
             for ci, c in enumerate(cands[pi]):
                 if c:

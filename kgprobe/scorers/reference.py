@@ -2,9 +2,10 @@
 no padding, no cache. They define what the fast scorers must compute and are
 used by the tests (fast == reference to 1e-5 in float32).
 
-They share only the documented tokenisation conventions with the fast
-scorers (``candidate_ids`` / ``masked_text`` / ``prefix_ids``); every forward
-pass and every log-probability is computed here independently.
+The masked reference follows the fast scorer's documented tokenisation
+conventions (the candidate's tokens, as many masks); the causal reference
+tokenises each statement itself. Every forward pass and every
+log-probability is computed here independently.
 """
 
 from __future__ import annotations
@@ -45,27 +46,53 @@ def masked_reference(scorer, probe) -> list[float]:
 
 
 def causal_reference(scorer, probe) -> list[float]:
-    """Scores of ``probe.candidates`` by a :class:`CausalLMScorer`'s rules:
-    one unpadded forward pass over prefix + candidate per candidate."""
+    """Scores of ``probe.candidates`` by a :class:`CausalLMScorer`'s rules, one
+    unpadded forward pass per candidate over the statement tokenised whole.
+
+    Independent of the scorer's tokenisation: the text is ``before +
+    candidate + after`` (``before + candidate`` in ``answer`` scope), tokenised
+    in one piece; the tokens to score are found from the tokenizer's offsets:
+    those whose span ends after the prefix ``before.rstrip()`` (in
+    ``sentence`` scope every token after the start token). The start token is
+    whatever special tokens the tokenizer puts before a text; when it puts none
+    and the prefix is empty (or the scope is ``sentence``), BOS, else EOS.
+    Where a BPE merge crosses the end of the prefix ("young[Y]"), the merged
+    token counts as the candidate's and the scores differ from the fast
+    scorer's, which tokenises prefix and continuation apart."""
     import torch
 
-    model = scorer.model
-    prefix, lead = scorer.split(probe)
-    pids = scorer.prefix_ids(prefix)
+    tok, model = scorer.tokenizer, scorer.model
+    scope, norm = scorer.options.scope, scorer.options.norm
+    if not getattr(tok, "is_fast", False):
+        raise ValueError("causal_reference needs a fast tokenizer (offset mappings)")
+    before, after = split_prompt(probe)
+    cut = len(before.rstrip())  # characters of the prefix; the whitespace before [Y] is the candidate's
     out = []
     with torch.inference_mode():
         for cand in probe.candidates:
-            cids = scorer.candidate_ids(cand, lead)
-            if not cids:
+            if not cand.strip():
                 out.append(MIN_SCORE)
                 continue
-            full = torch.tensor([pids + cids], device=scorer.loaded.device)
-            lp = model(input_ids=full).logits[0].float().log_softmax(-1)
-            tok = [lp[len(pids) - 1 + j, t].item() for j, t in enumerate(cids)]
-            if scorer.options.norm == "sum":
-                out.append(sum(tok))
-            elif scorer.options.norm == "mean":
-                out.append(sum(tok) / len(tok))
+            text = before + cand + ("" if scope == "answer" else after)
+            enc = tok(text, add_special_tokens=False, return_offsets_mapping=True)
+            ids, spans = enc["input_ids"], enc["offset_mapping"]
+            with_special = tok(text)["input_ids"]
+            head = []
+            for t in with_special:  # leading special tokens (BOS); trailing ones (EOS) are not scored
+                if t not in tok.all_special_ids:
+                    break
+                head.append(t)
+            if not head and (scope == "sentence" or cut == 0):
+                head = [tok.bos_token_id if tok.bos_token_id is not None else tok.eos_token_id]
+            seq = head + ids
+            at = [len(head) + i for i, (_, end) in enumerate(spans) if end > cut]  # the continuation
+            scored = list(range(len(head), len(seq))) if scope == "sentence" else at
+            lp = model(input_ids=torch.tensor([seq], device=scorer.loaded.device)).logits[0].float().log_softmax(-1)
+            tok_lp = {k: lp[k - 1, seq[k]].item() for k in scored}
+            if norm == "sum":
+                out.append(sum(tok_lp.values()))
+            elif norm == "mean":
+                out.append(sum(tok_lp.values()) / len(tok_lp))
             else:
-                out.append(tok[0])
+                out.append(tok_lp[at[0]])
     return out
