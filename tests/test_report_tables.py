@@ -334,3 +334,10 @@ def test_settings_macro_plot_equals_a_hand_computation(tmp_path):
 def test_plot_cli_writes_the_macro_figure(tmp_path):
     assert main(["plot", str(RUNS), "--out", str(tmp_path), "--format", "png"]) == 0
     assert (tmp_path / "settings_macro.png").is_file()
+
+
+def test_note_lines_go_under_the_table(capsys):
+    assert main(["leaderboard", str(RUNS / "smollm2-135m"), "--note", "TP: the first 500 test lines.",
+                 "--note", "second line"]) == 0
+    out = capsys.readouterr().out
+    assert out.endswith("TP: the first 500 test lines.\n\nsecond line\n")
