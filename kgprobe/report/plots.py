@@ -3,7 +3,8 @@
 ``write_plots(runs, out_dir)`` writes, each as .png and .svg:
 
 <metric>_by_task     grouped bars: the metric per task per model, with the
-                     95% bootstrap interval as error bars (baselines hatched)
+                     95% bootstrap interval as error bars (baselines hatched //,
+                     reported rows ..)
 settings_<rule>      per rule, one 3x3 heatmap per model of the metric by
                      premise setting (rows P1, columns P2: EX / IM / NO),
                      like Figure 2 of Wu et al. (2023)
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+import textwrap
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -73,6 +75,9 @@ def _save(fig: Figure, out_dir: Path, name: str, formats: Iterable[str]) -> list
 
 
 def fig_metric_by_task(runs: list[Run], metric: str) -> Optional[Figure]:
+    # a reported row without this metric (e.g. accuracy only) gets no bars
+    runs = [r for r in runs if not r.reported or any(
+        not math.isnan(_num((b or {}).get(metric))) for b in (r.metrics.get("by_task") or {}).values())]
     tasks = sorted({t for r in runs for t in (r.metrics.get("by_task") or {})}, key=lambda t: _column_key("task", t))
     if not tasks:
         return None
@@ -91,8 +96,8 @@ def fig_metric_by_task(runs: list[Run], metric: str) -> Optional[Figure]:
         yerr = np.where(np.isnan(yerr), 0, np.clip(yerr, 0, None))
         ax.bar(
             x - 0.4 + width * (i + 0.5), np.nan_to_num(vals, nan=0.0), width, yerr=yerr,
-            color=colors[r.label], label=r.label, hatch="//" if r.kind == "baseline" else None,
-            edgecolor="white" if r.kind != "baseline" else "#333333", linewidth=0.5,
+            color=colors[r.label], label=r.label, hatch={"baseline": "//", "reported": ".."}.get(r.kind),
+            edgecolor="white" if r.kind not in ("baseline", "reported") else "#333333", linewidth=0.5,
             error_kw={"elinewidth": 0.8, "capsize": 2, "ecolor": "#333333"},
         )
         for j in np.flatnonzero(np.isnan(vals)):  # no bar: say so instead of drawing 0
@@ -161,7 +166,7 @@ def _heatmap_panels(panels: list[tuple[str, np.ndarray]], metric: str, title: st
         ax.set_yticks(range(3), SETTINGS)
         ax.set_xlabel("P2")
         ax.set_ylabel("P1")
-        ax.set_title(label, fontsize=9)
+        ax.set_title(textwrap.fill(label, 34), fontsize=9)
     fig.colorbar(im, ax=axes, shrink=0.8, label=metric)
     fig.suptitle(title, fontsize=10)
     return fig
