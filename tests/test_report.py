@@ -85,7 +85,7 @@ def test_duplicate_is_reported_on_stderr(tmp_path, capsys):
     _write(tmp_path / "older" / "results.json", old)
     assert main(["leaderboard", str(RUNS), str(tmp_path)]) == 0
     out, err = capsys.readouterr()
-    assert "baseline:random" in err and "keeping the newest" in err and "older" in err
+    assert "baseline:random" in err and "keeping the one with the most scored probes" in err and "older" in err
     assert out.count("| baseline:random ") == 1
 
 
@@ -170,10 +170,12 @@ def test_mixed_batteries_are_marked_per_column():
 EXPECTED_MD = """\
 MRR by parallel family, with 95% bootstrap intervals; best per column in bold; baselines last.
 
-| model           | kind     |                    order |                    multi |                      set |
-|:----------------|:---------|-------------------------:|-------------------------:|-------------------------:|
-| smollm2-135m    | causal   | **0.500 [0.450, 0.550]** | **0.400 [0.350, 0.450]** | **0.300 [0.250, 0.350]** |
-| baseline:random | baseline |     0.200 [0.150, 0.250] |     0.150 [0.100, 0.200] |     0.200 [0.150, 0.250] |
+| model           | kind     |   n |                           order |                           multi |                         set |
+|:----------------|:---------|----:|--------------------------------:|--------------------------------:|----------------------------:|
+| smollm2-135m    | causal   | 200 | **0.500 [0.450, 0.550] (n=20)** | **0.400 [0.350, 0.450] (n=25)** | 0.300 [0.250, 0.350] (n=8)\u2021 |
+| baseline:random | baseline | 200 |     0.200 [0.150, 0.250] (n=20) |     0.150 [0.100, 0.200] (n=25) | 0.200 [0.150, 0.250] (n=8)\u2021 |
+
+\u2021 = fewer than 10 scored probes in this cell; never marked best.
 """
 
 
@@ -230,13 +232,13 @@ def test_latex_structure(tmp_path):
     lb = build_leaderboard(collect_runs([RUNS / "smollm2-135m", RUNS / "baseline_random", f]).runs)
     tex = render(lb, "latex", ci=True)
     lines = tex.splitlines()
-    assert lines[0] == r"\begin{tabular}{llrrrrrrr}"
+    assert lines[0] == r"\begin{tabular}{llrrrrrrrr}"
     for rule in (r"\toprule", r"\midrule", r"\bottomrule"):
         assert lines.count(rule) == 1
     body = lines[lines.index(r"\midrule") + 1: lines.index(r"\bottomrule")]
     assert len(body) == 3 and all(line.endswith(r"\\") for line in body)
-    assert body[1] == (r"kge:runs/trans\_e\&co & kge & \textbf{0.900 [0.850, 0.950]} & \textbf{0.700 [0.650, 0.750]}"
-                       r" & - & - & - & - & - \\")
+    assert body[1] == (r"kge:runs/trans\_e\&co & kge & 70 & \textbf{0.900 [0.850, 0.950] (n=40)} & "
+                       r"\textbf{0.700 [0.650, 0.750] (n=30)} & - & - & - & - & - \\")
     assert body[0].count(r"\textbf{") == 5  # SPO DM RG rdfs9 rdfs11
     assert r"\textbf" not in body[2]
     assert r"kge:runs/trans\_e\&co skipped 130" in tex
@@ -305,7 +307,7 @@ def test_html_is_self_contained_and_marks_best(tmp_path):
     assert models == ORDER
     best = sorted((c[1], c[3]) for c in lb if "best" in c[2])
     # row 1 = header row; data rows 1..4 in ORDER (tr counted from the thead row 0)
-    assert (2, "0.900 [0.850, 0.950]") in best and (3, "0.400 [0.350, 0.450]") in best
+    assert (2, "0.900 [0.850, 0.950] (n=40)") in best and (3, "0.400 [0.350, 0.450] (n=10)") in best
     assert len(best) == 8  # TP SCO | SPO x2 | DM | RG rdfs9 rdfs11
     assert all(c[4] and "battery default" in c[4] for c in lb if "col0" in c[2])  # manifest on hover
     heat = [c for c in p.cells if (c[0] or "").startswith("T_hm_rdfs9")]
@@ -384,7 +386,8 @@ def plots(tmp_path_factory):
 def test_plot_files(plots):
     out, paths = plots
     names = sorted(p.name for p in paths)
-    stems = ["MRR_by_task", "multi_by_position", "reliability", "risk_coverage", "settings_rdfs11", "settings_rdfs9"]
+    stems = ["MRR_by_task", "multi_by_position", "reliability", "risk_coverage", "settings_macro", "settings_rdfs11",
+             "settings_rdfs9"]
     assert names == sorted(f"{s}.{e}" for s in stems for e in ("png", "svg"))
     import matplotlib.image as mpimg
 

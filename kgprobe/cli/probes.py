@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
@@ -40,9 +41,25 @@ def register(sub) -> None:
                     help="keep the 70 repeated lines of type.jsonl, as the paper's loader does (default: drop them)")
     op.add_argument("--templates", choices=("first", "all"), default="first",
                     help="the paper's first template per task (default) or all of them (3 for TP and SCO)")
+    op.add_argument("--first-test", action="append", default=[], metavar="TASK=N", type=_task_count,
+                    help="keep only the first N test lines of TASK, repeatable; TP=500 is lines 21-520 of "
+                    "type.jsonl, what the reference code's zs-f mode scores (dataset[20:520])")
+    op.add_argument("--reasoning", metavar="BATTERY",
+                    help="also write the reasoning probes that this battery's reasoning section generates on the "
+                    "imported ontology (e.g. ontoprobe: rdfs2/3/5/7/9/11 in all 9 premise settings, all class or "
+                    "property labels as candidates), after the memorisation probes")
+    op.add_argument("--reasoning-n", type=int, metavar="N",
+                    help="derivations per rule for --reasoning (each in every setting; default: the battery's n)")
     op.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     op.set_defaults(func=_import_ontoprobe)
     imp.set_defaults(func=lambda args: (imp.print_help(), 2)[1])
+
+
+def _task_count(text: str) -> tuple:
+    task, sep, n = text.partition("=")
+    if not sep or not n.strip().isdigit() or int(n) < 1:
+        raise argparse.ArgumentTypeError(f"expected TASK=N with N >= 1 (e.g. TP=500), not {text!r}")
+    return task.strip(), int(n)
 
 
 def _probes(args) -> int:
@@ -72,7 +89,9 @@ def _probes(args) -> int:
 def _import_ontoprobe(args) -> int:
     from kgprobe.probes.ontoprobe import format_import_summary, import_ontoprobe
 
-    summary = import_ontoprobe(args.dir, args.out, keep_duplicates=args.keep_duplicates, templates=args.templates)
+    summary = import_ontoprobe(args.dir, args.out, keep_duplicates=args.keep_duplicates, templates=args.templates,
+                               first_test=dict(args.first_test), reasoning=args.reasoning,
+                               reasoning_n=args.reasoning_n)
     if args.json:
         print(json.dumps(summary, indent=2, sort_keys=True))
     else:

@@ -16,7 +16,8 @@ SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".tex": "latex"
 def _add_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "results", nargs="*", metavar="RESULTS",
-        help="results.json files or folders searched recursively for them (e.g. runs/)",
+        help="results.json files, reported.json files (numbers from a paper) or folders searched recursively "
+        "for both (e.g. runs/)",
     )
 
 
@@ -27,9 +28,12 @@ def register(subparsers) -> None:
         "leaderboard",
         help="merge results.json files into one leaderboard (md, csv, latex, json, html)",
         description="Merge the results.json files of several runs into one table: one row per model "
-        "(the newest run when a model was run twice on the same battery; baselines last), one column per "
-        "task / rule / rule x premise setting / parallel family / template. The best value per column is "
-        "marked; columns mixing runs on different batteries are marked with a dagger.",
+        "(when a model was run twice on the same battery, the run that scored more probes, the newest among "
+        "equals; baselines, then reported rows from reported.json files, last), one column per task / rule / "
+        "rule x premise setting / parallel family / template, and n, the probes each row scored. The best value "
+        "per column is marked (never a reported row, nor a cell from fewer than 10 probes, which is marked "
+        "with a double dagger); columns mixing runs on different batteries are marked with a dagger; a run "
+        "made with --limit N is labelled \"(limit N)\".",
     )
     _add_inputs(p)
     p.add_argument("--format", choices=FORMATS, default=None,
@@ -39,7 +43,9 @@ def register(subparsers) -> None:
     p.add_argument("--by", choices=VIEWS, default="task",
                    help="columns: task (TP SCO SPO DM RG rdfs2..rdfs11), rule, setting (rule x P1-P2 "
                         "premise setting), family (parallel families) or template (default: task)")
-    p.add_argument("--ci", action="store_true", help="show each cell's 95%% bootstrap interval")
+    p.add_argument("--ci", action="store_true", help="show each cell's 95%% bootstrap interval and probe count")
+    p.add_argument("--note", action="append", default=[], metavar="TEXT",
+                   help="a line to print under the table (repeatable), e.g. which probes were selected")
     p.set_defaults(func=cmd_leaderboard)
 
     q = subparsers.add_parser(
@@ -72,6 +78,7 @@ def cmd_leaderboard(args) -> int:
     if fmt is None:
         fmt = SUFFIX_FORMATS.get(Path(args.out).suffix.lower(), "md") if args.out else "md"
     lb, notes = leaderboard_from_paths(args.results, metric=args.metric, by=args.by)
+    lb.notes += [n for n in args.note if n.strip()]
     for n in notes:
         print(f"kgprobe: note: {n}", file=sys.stderr)
     text = render(lb, fmt, ci=args.ci)

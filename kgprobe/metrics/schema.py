@@ -111,6 +111,14 @@ def validate_results(d, source: str = "results.json") -> dict:
     return d
 
 
+def read_json(p: Path):
+    """The JSON in file ``p``; a ResultsError naming it when unreadable."""
+    try:
+        return json.loads(Path(p).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ResultsError(f"{p}: not valid JSON ({exc})") from None
+
+
 def load_results(path) -> dict:
     """Read and validate a results.json (a file or a run folder holding one)."""
     p = Path(path)
@@ -118,8 +126,4 @@ def load_results(path) -> dict:
         p = p / "results.json"
     if not p.is_file():
         raise ResultsError(f"no results file at {p}")
-    try:
-        d = json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ResultsError(f"{p}: not valid JSON ({exc})") from None
-    return validate_results(d, str(p))
+    return validate_results(read_json(p), str(p))

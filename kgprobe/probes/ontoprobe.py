@@ -12,7 +12,14 @@
   the paper's property patterns (kgp:pattern);
 * ``OUTDIR/probes.jsonl``: the paper's memorisation probes, with the paper's
   split per file (first 10 lines train, next 10 dev, the rest test), its
-  templates, and all class labels (783) or all property labels as candidates.
+  templates, and all class labels (783) or all property labels as candidates;
+  with ``first_test={"TP": 500}`` only the first 500 test lines of a task
+  (TP 500 = lines 21-520 of type.jsonl, the reference code's ``zs-f``
+  selection ``dataset[20:520]``; no duplicate lies before line 1,309);
+  with ``reasoning=BATTERY``, followed by the reasoning probes (rdfs2/3/5/7/9/11
+  in the settings the battery names) that the battery's ``reasoning``
+  section generates on the imported ontology (its memorisation and parallel
+  sections are ignored: memorisation is the paper's).
 
 Duplicates: type.jsonl has 8,859 lines, of which 70 repeat an earlier line
 exactly (35 instances with two type chains each, e.g. "guitarist ..." and
@@ -34,7 +41,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Union
+from typing import Optional, Union
 from urllib.parse import quote
 
 import networkx as nx
@@ -230,7 +237,8 @@ def _one(d: dict, where: str) -> tuple[str, str]:
     return k, v
 
 
-def build(dir_: Union[str, Path], keep_duplicates: bool = False, templates: str = "first"):
+def build(dir_: Union[str, Path], keep_duplicates: bool = False, templates: str = "first",
+          first_test: Optional[dict] = None):
     """Read the data; return (rdflib Graph, probes, summary)."""
     d = _data_dir(dir_)
     classes = _read_json(d / FILES["class"])
@@ -351,7 +359,8 @@ def build(dir_: Union[str, Path], keep_duplicates: bool = False, templates: str 
             if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair):
                 g.add((instance(pair[0]), piri, instance(pair[1])))
 
-    probes, summary = _probes(lines, names, patterns, domains, ranges, prop_label, keep_duplicates, templates)
+    probes, summary = _probes(lines, names, patterns, domains, ranges, prop_label, keep_duplicates, templates,
+                              first_test)
     summary["ontology"] = {
         "classes": len(set(g.subjects(RDF.type, OWL.Class))),
         "properties": len(names.prop_iri),
@@ -361,13 +370,20 @@ def build(dir_: Union[str, Path], keep_duplicates: bool = False, templates: str 
     return g, probes, summary
 
 
-def _probes(lines, names: _Names, patterns, domains, ranges, prop_label, keep_duplicates: bool, templates: str):
+def _probes(lines, names: _Names, patterns, domains, ranges, prop_label, keep_duplicates: bool, templates: str,
+            first_test: Optional[dict] = None):
     if templates not in ("first", "all"):
         raise KgprobeError(f"unknown templates choice {templates!r} (first or all)")
+    first_test = dict(first_test or {})
+    for task, n in first_test.items():
+        if task not in TASK_ORDER:
+            raise KgprobeError(f"first test lines: unknown task {task!r} (one of {', '.join(TASK_ORDER)})")
+        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+            raise KgprobeError(f"first test lines of {task}: expected a positive integer, not {n!r}")
     class_cands = sorted(set(names.class_labels), key=lambda s: (s.casefold(), s))
     prop_cands = sorted(set(names.prop_iri), key=lambda s: (s.casefold(), s))
     summary = {"by_task": {}, "duplicates": {}, "table1_test": dict(TABLE1_TEST), "candidates": {
-        "classes": len(class_cands), "properties": len(prop_cands)}}
+        "classes": len(class_cands), "properties": len(prop_cands)}, "first_test": {}}
     out: list[Probe] = []
     for task in TASK_ORDER:
         tids = PAPER_TEMPLATES[task] if templates == "all" else PAPER_TEMPLATES[task][:1]
@@ -382,6 +398,8 @@ def _probes(lines, names: _Names, patterns, domains, ranges, prop_label, keep_du
                 continue
             seen.add(key)
             split = "train" if position < TRAIN else ("dev" if position < TRAIN + DEV else "test")
+            if split == "test" and task in first_test and counts["test"] >= first_test[task]:
+                break
             position += 1
             counts[split] += 1
             if task in ("TP", "SCO"):
@@ -418,16 +436,41 @@ def _probes(lines, names: _Names, patterns, domains, ranges, prop_label, keep_du
                 ))
         summary["by_task"][task] = counts
         summary["duplicates"][task] = dups
+        if task in first_test:
+            last = max((p.meta["line"] for p in out if p.task == task), default=0)
+            summary["first_test"][task] = {"n": counts["test"], "last_line": last}
     summary["total"] = len(out)
     return out, summary
 
 
+def reasoning_probes_on(ttl: Union[str, Path], battery: Union[str, Path], n: Optional[int] = None):
+    """(probes, summary) of ``battery``'s reasoning section alone on the
+    ontology file ``ttl`` (``n``: derivations per rule instead of the battery's)."""
+    import dataclasses
+
+    from kgprobe.ontology.load import load_ontology
+    from kgprobe.probes.battery import load_battery
+    from kgprobe.probes.generate import generate_probes
+
+    b = load_battery(battery)
+    if b.reasoning is None:
+        raise KgprobeError(f"battery {b.name!r} ({b.path}) has no reasoning section")
+    reasoning = b.reasoning if n is None else dataclasses.replace(b.reasoning, n=n)
+    b = dataclasses.replace(b, memorisation={}, order=None, multi=None, set=None, reasoning=reasoning)
+    probes, summary = generate_probes(load_ontology(str(ttl)), b)
+    return probes, summary
+
+
 def import_ontoprobe(dir_: Union[str, Path], outdir: Union[str, Path], keep_duplicates: bool = False,
-                     templates: str = "first") -> dict:
+                     templates: str = "first", first_test: Optional[dict] = None,
+                     reasoning: Optional[str] = None, reasoning_n: Optional[int] = None) -> dict:
     """Write OUTDIR/ontoprobe.ttl and OUTDIR/probes.jsonl; return the summary."""
     from kgprobe.probes.generate import dump_jsonl
 
-    g, probes, summary = build(dir_, keep_duplicates, templates)
+    if reasoning_n is not None and (isinstance(reasoning_n, bool) or not isinstance(reasoning_n, int)
+                                    or reasoning_n < 1):
+        raise KgprobeError(f"derivations per rule: expected a positive integer, not {reasoning_n!r}")
+    g, probes, summary = build(dir_, keep_duplicates, templates, first_test)
     out = Path(outdir).expanduser()
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -437,9 +480,27 @@ def import_ontoprobe(dir_: Union[str, Path], outdir: Union[str, Path], keep_dupl
     text = g.serialize(format="turtle")
     header = ("# OntoProbe (Wu et al., ACL 2023: github.com/vickywu1022/OntoProbe-PLMs), imported by\n"
               "# `kgprobe import ontoprobe`. Data derived from DBpedia and Wikidata.\n")
+    text = header + text
+    if reasoning:
+        import tempfile
+
+        from kgprobe.probes.generate import summarise
+
+        # the reasoning probes are generated on the imported ontology, read from a
+        # scratch copy so that the real files appear together or not at all
+        with tempfile.TemporaryDirectory(dir=out) as scratch:
+            tmp_ttl = Path(scratch) / ttl.name
+            tmp_ttl.write_text(text, encoding="utf-8")
+            rprobes, rsum = reasoning_probes_on(tmp_ttl, reasoning, reasoning_n)
+        summary["reasoning"] = {"battery": rsum["battery"], "n": reasoning_n, "total": rsum["total"],
+                                "by_split": rsum["by_split"], "dropped": rsum["dropped"],
+                                "test_by_rule_setting": summarise(
+                                    p for p in rprobes if p.split == "test")["by_rule_setting"]}
+        probes = probes + rprobes
+        summary["total"] = len(probes)
     # both files or neither: each goes to a temporary file, renamed only when both are written
     with atomic_write(ttl) as f_ttl, atomic_write(out / "probes.jsonl") as f_probes:
-        f_ttl.write(header + text)
+        f_ttl.write(text)
         dump_jsonl(probes, f_probes)
     summary["files"] = {"ontology": str(ttl), "probes": str(out / "probes.jsonl")}
     return summary
@@ -453,6 +514,16 @@ def format_import_summary(summary: dict) -> str:
     o = summary.get("ontology", {})
     lines.append(f"ontology: {o.get('classes')} classes, {o.get('properties')} properties, "
                  f"{o.get('instances')} instances, {o.get('triples')} triples")
+    for task, f in (summary.get("first_test") or {}).items():
+        lines.append(f"{task}: the first {f['n']} test lines only (up to line {f['last_line']} of {FILES[task]})")
+    r = summary.get("reasoning")
+    if r:
+        settings = [f"{a}-{b}" for a in ("EX", "IM", "NO") for b in ("EX", "IM", "NO")]
+        lines.append(f"reasoning (battery {r['battery']['name']}, seed {r['battery']['seed']}; "
+                     f"splits {', '.join(f'{k} {v}' for k, v in r['by_split'].items())}), test probes per rule x setting:")
+        lines.append("  " + " " * 7 + " ".join(f"{s:>6}" for s in settings))
+        for rule, row in r["test_by_rule_setting"].items():
+            lines.append(f"  {rule:<7}" + " ".join(f"{row.get(s, 0):>6}" for s in settings))
     lines.append(f"candidates: {summary['candidates']['classes']} class labels, "
                  f"{summary['candidates']['properties']} property labels; {summary['total']} probes")
     for k, v in summary.get("files", {}).items():

@@ -1,7 +1,7 @@
 """Leaderboards, the HTML report and figures from results.json files.
 
     from kgprobe.report import collect_runs, build_leaderboard, render
-    rs = collect_runs(["runs/"])               # merge, keep newest per model
+    rs = collect_runs(["runs/"])               # merge: per model and battery, the run with most scored probes
     lb = build_leaderboard(rs.runs, metric="MRR", by="task")
     print(render(lb, "md", ci=True))           # md | csv | latex | json | html
     write_plots(rs.runs, "figures/")           # PNG + SVG

@@ -170,14 +170,17 @@ def styled_table(
     return st.to_html()
 
 
-def _best_mask(df: pd.DataFrame, higher: dict) -> pd.DataFrame:
+def _best_mask(df: pd.DataFrame, higher: dict, eligible: Optional[list] = None) -> pd.DataFrame:
     """Bool frame: best value per numeric column (``higher[col]`` True = max,
-    False = min; columns not named are not marked); ties at 3 decimals."""
+    False = min; columns not named are not marked); ties at 3 decimals. Only
+    rows with ``eligible[i]`` true (default: all) can be best."""
     mask = pd.DataFrame(False, index=df.index, columns=df.columns)
     for col, hi in higher.items():
         if col not in df.columns:
             continue
         v = pd.to_numeric(df[col], errors="coerce").astype(float).round(3)
+        if eligible is not None:
+            v = v.where(pd.Series(list(eligible), index=df.index).astype(bool))
         if v.notna().any():
             mask[col] = (v == (v.max() if hi else v.min())) & v.notna()
     return mask
@@ -225,7 +228,8 @@ def tab_memorisation(runs: list[Run]) -> str:
     cols = [f"{t} {m}" for t in tasks for m in HEADLINE]
     return (
         '<p class="caption">Memorisation tasks: R@1, R@5, MRR and MRRa per task; best per column marked.</p>'
-        + styled_table(df, "memorisation", _best_mask(df, {c: True for c in cols}), formatters=_num_fmt(cols))
+        + styled_table(df, "memorisation", _best_mask(df, {c: True for c in cols}, [not r.reported for r in runs]),
+                       formatters=_num_fmt(cols))
     )
 
 
@@ -269,6 +273,8 @@ def tab_reasoning(runs: list[Run], metric: str) -> str:
         maps = []
         for i, r in enumerate(runs):
             block = (r.metrics.get("by_rule_setting") or {}).get(rule)
+            if block and r.reported and _setting_grid(block, metric).isna().all().all():
+                continue  # a reported row without this metric
             if block:
                 maps.append(heatmap_table(_setting_grid(block, metric), f"hm_{rule}_{i}", r.label))
         out.append(f'<h3>{_esc(rule)}</h3><div class="heatmaps">{"".join(maps)}</div>')
@@ -342,7 +348,18 @@ def tab_paraphrase(runs: list[Run], metric: str) -> str:
     )
 
 
+def calibration_rankable(run: Run) -> bool:
+    """Whether a run can be "best" in calibration: not a baseline (a constant
+    or random scorer is trivially calibrated), not a reported row, and its
+    confidences not all in one reliability bin (a constant scorer)."""
+    if run.kind in ("baseline", "reported"):
+        return False
+    bins = (run.metrics.get("calibration") or {}).get("reliability") or []
+    return sum(1 for b in bins if (b.get("n") or 0) > 0) > 1
+
+
 def tab_calibration(runs: list[Run]) -> str:
+    runs = [r for r in runs if not r.reported]
     rows = []
     for r in runs:
         cal = r.metrics.get("calibration") or {}
@@ -358,11 +375,14 @@ def tab_calibration(runs: list[Run]) -> str:
     nums = ["accuracy (R@1)", "mean confidence", "ECE", "AURC"]
     return (
         '<p class="caption">Calibration of the top-1 confidence (softmax over the candidates): expected '
-        "calibration error (10 bins) and area under the risk-coverage curve; lower is better for both.</p>"
+        "calibration error (10 bins) and area under the risk-coverage curve; lower is better for both; n = "
+        "probes scored. Baselines and scorers whose confidences all fall in one bin (a constant scorer is "
+        "trivially calibrated) are never marked best.</p>"
         + styled_table(
             df,
             "calibration",
-            _best_mask(df, {"accuracy (R@1)": True, "ECE": False, "AURC": False}),
+            _best_mask(df, {"accuracy (R@1)": True, "ECE": False, "AURC": False},
+                       [calibration_rankable(r) for r in runs]),
             formatters={**_num_fmt(nums), **_int_fmt(["n"])},
         )
     )
@@ -393,8 +413,10 @@ TABS: list[tuple[str, str, Callable]] = [
     ("leaderboard", "Leaderboard", lambda lb, ci: tab_leaderboard(lb, ci)),
     ("memorisation", "Memorisation", lambda lb, ci: tab_memorisation(lb.runs)),
     ("reasoning", "Reasoning settings", lambda lb, ci: tab_reasoning(lb.runs, lb.metric)),
-    ("consistency", "Parallel & order consistency", lambda lb, ci: tab_consistency(lb.runs, lb.metric)),
-    ("paraphrase", "Paraphrase consistency", lambda lb, ci: tab_paraphrase(lb.runs, lb.metric)),
+    ("consistency", "Parallel & order consistency",
+     lambda lb, ci: tab_consistency([r for r in lb.runs if not r.reported], lb.metric)),
+    ("paraphrase", "Paraphrase consistency",
+     lambda lb, ci: tab_paraphrase([r for r in lb.runs if not r.reported], lb.metric)),
     ("calibration", "Calibration", lambda lb, ci: tab_calibration(lb.runs)),
     ("runs", "Runs", lambda lb, ci: tab_runs(lb.runs)),
 ]

@@ -3,13 +3,17 @@ LaTeX (booktabs) or JSON.
 
 One row per run (model; see :mod:`kgprobe.report.load` for merging and
 row order), one column per task, rule, rule x premise setting, parallel
-family or template (``by``), holding one metric (``metric``). Cells show the
-value with 3 decimals, and with ``ci`` its 95% bootstrap interval
-("0.412 [0.380, 0.440]"); "-" = nothing scored there. The best value per
-column (ties at 3 decimals included) is marked: bold in Markdown and LaTeX,
-class "best" in HTML. A column whose values come from runs on different
-batteries or ontologies (different sha256) gets a dagger on its header and a
-note line.
+family or template (``by``), holding one metric (``metric``). Every row shows
+``n``, the probes the run scored. Cells show the value with 3 decimals, with
+``ci`` its 95% bootstrap interval ("0.412 [0.380, 0.440]"), and the cell's
+probe count ("(n=40)") with ``ci`` or where the rows of that column scored
+different numbers of probes; "-" = nothing scored there. A cell from fewer
+than :data:`SMALL_N` probes is marked with a double dagger and is never
+"best". The best value per column (ties at 3 decimals included) is marked:
+bold in Markdown and LaTeX, class "best" in HTML. Reported rows (numbers
+transcribed from a paper) are never "best". A column whose values come from
+runs on different batteries or ontologies (different sha256) gets a dagger on
+its header and a note line.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import pandas as pd
 
 from kgprobe.errors import ResultsError
 from kgprobe.probes.model import MEMORISATION_TASKS, PARALLEL_FAMILIES, REASONING_TASKS, SETTINGS
-from kgprobe.report.load import Run, collect_runs
+from kgprobe.report.load import Run, collect_runs, reported_notes
 
 METRICS = ("R@1", "R@5", "MRR", "MRRa", "acc")
 VIEWS = ("task", "rule", "setting", "family", "template")
@@ -32,6 +36,8 @@ FORMATS = ("md", "csv", "latex", "json", "html")
 TASK_ORDER = MEMORISATION_TASKS + REASONING_TASKS
 SETTING_ORDER = tuple(f"{a}-{b}" for a, b in product(SETTINGS, SETTINGS))
 DAGGER = "\u2020"
+SMALL_MARK = "\u2021"  # double dagger: a cell from fewer than SMALL_N probes
+SMALL_N = 10
 MISSING = "-"
 
 
@@ -110,6 +116,26 @@ class Leaderboard:
     best: pd.DataFrame
     mixed: list[str]  # columns whose runs differ in battery / ontology
     notes: list[str] = field(default_factory=list)  # footnotes under the table
+    ns: Optional[pd.DataFrame] = None  # probes per cell (NaN = unknown / missing)
+
+    @property
+    def small(self) -> pd.DataFrame:
+        """Cells from fewer than SMALL_N probes (bool frame)."""
+        return self.ns.lt(SMALL_N) & self.values.notna()
+
+    @property
+    def n_differs(self) -> set:
+        """Columns whose rows scored different numbers of probes."""
+        out = set()
+        for col in self.columns:
+            v = self.ns[col][self.values[col].notna()].dropna()
+            if v.nunique() > 1:
+                out.add(col)
+        return out
+
+    def cell_n(self, label: str, col: str) -> Optional[int]:
+        n = self.ns.at[label, col]
+        return None if n != n else int(n)
 
     @property
     def labels(self) -> list[str]:
@@ -126,26 +152,34 @@ class Leaderboard:
     def header(self, col: str) -> str:
         return col + DAGGER if col in self.mixed else col
 
-    def cell(self, label: str, col: str, ci: bool) -> str:
+    def cell(self, label: str, col: str, ci: bool, differs: Optional[set] = None) -> str:
         v = self.values.at[label, col]
         text = fmt(v)
         lo, hi = self.lo.at[label, col], self.hi.at[label, col]
         if ci and v == v and lo == lo and hi == hi:
             text += f" [{fmt(lo)}, {fmt(hi)}]"
+        n = self.cell_n(label, col)
+        if v == v and n is not None:
+            if ci or col in (self.n_differs if differs is None else differs):
+                text += f" (n={n})"
+            if n < SMALL_N:
+                text += SMALL_MARK
         return text
 
     def display_frame(self, ci: bool, bold: Optional[str] = None) -> pd.DataFrame:
-        """String table: model, kind, [battery], one column per header.
+        """String table: model, kind, [battery], n, one column per header.
         ``bold`` = "md" wraps the best cells in ``**``."""
         rows = []
+        differs = self.n_differs
         for run in self.runs:
             row = {"model": run.label, "kind": run.kind}
             if self.show_battery:
                 row["battery"] = run.battery
             if self.show_ontology:
                 row["ontology"] = run.ontology
+            row["n"] = MISSING if run.n_scored is None else str(run.n_scored)
             for col in self.columns:
-                text = self.cell(run.label, col, ci)
+                text = self.cell(run.label, col, ci, differs)
                 if bold == "md" and self.best.at[run.label, col]:
                     text = f"**{text}**"
                 row[self.header(col)] = text
@@ -165,10 +199,13 @@ class Leaderboard:
                 "ontology": run.ontology,
                 "battery_sha256": run.battery_sha256,
                 "ontology_sha256": run.ontology_sha256,
+                "limit": run.limit,
+                "n": run.n_scored,
                 "metric": self.metric,
             }
             for col in self.columns:
                 row[col] = self.values.at[run.label, col]
+                row[f"{col} n"] = self.cell_n(run.label, col)
                 if ci:
                     row[f"{col} lo"] = self.lo.at[run.label, col]
                     row[f"{col} hi"] = self.hi.at[run.label, col]
@@ -185,32 +222,42 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
     if not runs:
         raise ResultsError("no results given")
     ci_metric = "R@1" if metric == "acc" else metric
+    # a reported row with nothing for this metric and view is left out
+    runs = [r for r in runs if not r.reported
+            or any(_num((b or {}).get(metric)) == _num((b or {}).get(metric)) for b in run_columns(r, by).values())]
+    if not runs:
+        raise ResultsError("no results given")
     blocks = {r.label: run_columns(r, by) for r in runs}
     columns = sorted({c for b in blocks.values() for c in b}, key=lambda c: _column_key(by, c))
     if not columns:
         raise ResultsError(f"the given results hold no metrics by {by}")
     labels = [r.label for r in runs]
-    vals, los, his = {}, {}, {}
+    vals, los, his, ns = {}, {}, {}, {}
     for label in labels:
-        vals[label], los[label], his[label] = {}, {}, {}
+        vals[label], los[label], his[label], ns[label] = {}, {}, {}, {}
         for col in columns:
             b = blocks[label].get(col) or {}
             ci = (b.get("ci") or {}).get(ci_metric) or (None, None)
             vals[label][col] = _num(b.get(metric))
             los[label][col] = _num(ci[0]) if len(ci) == 2 else math.nan
             his[label][col] = _num(ci[1]) if len(ci) == 2 else math.nan
+            ns[label][col] = _num(b.get("n"))
 
     def frame(d):
         return pd.DataFrame.from_dict(d, orient="index", columns=columns).reindex(labels).astype(float)
 
-    values, lo, hi = frame(vals), frame(los), frame(his)
-    rounded = values.round(3)
-    best = rounded.eq(rounded.max(axis=0), axis=1) & values.notna()
+    values, lo, hi, n_frame = frame(vals), frame(los), frame(his), frame(ns)
+    # "best" among measured rows (never a reported row) from at least SMALL_N probes
+    eligible = values.where(~n_frame.lt(SMALL_N))
+    eligible.loc[[r.label for r in runs if r.reported]] = math.nan
+    rounded = eligible.round(3)
+    best = rounded.eq(rounded.max(axis=0), axis=1) & eligible.notna()
 
     mixed, groups_of = [], {}
     run_by_label = {r.label: r for r in runs}
     for col in columns:
-        present = [run_by_label[lab] for lab in labels if values.at[lab, col] == values.at[lab, col]]
+        present = [run_by_label[lab] for lab in labels
+                   if values.at[lab, col] == values.at[lab, col] and not run_by_label[lab].reported]
         keys = {r.comparability_key for r in present}
         if len(keys) > 1:
             mixed.append(col)
@@ -238,9 +285,20 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
                 + (f" ({reasons})" if reasons else "")
                 + "."
             )
+    for r in runs:
+        if r.limit is not None:
+            notes.append(f"{r.label}: a seeded sample of {r.limit} test probes (--limit {r.limit}), not the whole battery.")
+    if (n_frame.lt(SMALL_N) & values.notna()).to_numpy().any():
+        notes.append(f"{SMALL_MARK} = fewer than {SMALL_N} scored probes in this cell; never marked best.")
+    reported = [r for r in runs if r.reported]
+    if reported:
+        cites = ", ".join(dict.fromkeys(r.data["reported"]["citation"] for r in reported))
+        notes.append(f"Rows marked \"reported ({cites})\" are transcribed from the paper, on the paper's own "
+                     "test sets (their n); they are never marked best.")
+        notes += reported_notes(reported)
     if values.isna().to_numpy().any():
         notes.append(f"\"{MISSING}\" = no scored probes.")
-    return Leaderboard(runs, metric, by, columns, values, lo, hi, best, mixed, notes)
+    return Leaderboard(runs, metric, by, columns, values, lo, hi, best, mixed, notes, n_frame)
 
 
 def leaderboard_from_paths(inputs: Iterable, metric: str = "MRR", by: str = "task"):
@@ -259,8 +317,13 @@ def caption(lb: Leaderboard, ci: bool) -> str:
     if ci:
         text += ", with 95% bootstrap intervals"
     text += "; best per column in bold"
-    if any(r.kind == "baseline" for r in lb.runs):
+    kinds = {r.kind for r in lb.runs}
+    if "baseline" in kinds and "reported" in kinds:
+        text += "; baselines, then reported rows, last"
+    elif "baseline" in kinds:
         text += "; baselines last"
+    elif "reported" in kinds:
+        text += "; reported rows last"
     return text + "."
 
 
@@ -273,7 +336,8 @@ def _md_text(s) -> str:
 def to_markdown(lb: Leaderboard, ci: bool = False) -> str:
     df = lb.display_frame(ci, bold="md")
     df = df.rename(columns=_md_text).map(_md_text)
-    align = ["left"] * (df.shape[1] - len(lb.columns)) + ["right"] * len(lb.columns)
+    align = ["right" if c == "n" else "left" for c in df.columns[: df.shape[1] - len(lb.columns)]]
+    align += ["right"] * len(lb.columns)
     table = df.to_markdown(index=False, disable_numparse=True, colalign=align)
     parts = [caption(lb, ci), table] + [_md_text(n) for n in lb.notes]
     return "\n\n".join(parts) + "\n"
@@ -329,7 +393,8 @@ def to_latex(lb: Leaderboard, ci: bool = False) -> str:
         formatter=lambda s: s.replace(DAGGER, r"\textsuperscript{\dag}"),
     )
     styler = styler.apply(lambda _: mask.map(lambda b: "textbf:--rwrap;" if b else ""), axis=None)
-    body = styler.to_latex(hrules=True, column_format="l" * n_meta + "r" * len(lb.columns))
+    meta_format = "".join("r" if c == "n" else "l" for c in df.columns[:n_meta])
+    body = styler.to_latex(hrules=True, column_format=meta_format + "r" * len(lb.columns))
     if lb.notes:
         body += "\\par\\smallskip{\\footnotesize " + " \\\\\n".join(_latex_text(n) for n in lb.notes) + "\\par}\n"
     return body

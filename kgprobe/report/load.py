@@ -1,11 +1,35 @@
 """Collect results.json files for reports.
 
 Each input is a results.json file or a folder searched recursively for
-``results.json``. Files are read and checked with
-:func:`kgprobe.metrics.schema.load_results` (so a file that is not JSON or has
-another ``schema_version`` is a :class:`ResultsError` naming it). The same
-model run twice on the same battery and ontology keeps only the newest run
-(by ``manifest.started``); :func:`collect_runs` says so in its notes.
+``results.json`` (and ``reported.json``, below). Files are read and checked
+with :func:`kgprobe.metrics.schema.validate_results` (so a file that is not
+JSON or has another ``schema_version`` is a :class:`ResultsError` naming it).
+The same model run twice on the same battery and ontology keeps one run: the
+one that scored more probes, the newest (by ``manifest.started``) among
+equals; :func:`collect_runs` says so in its notes. A run made with
+``--limit N`` gets " (limit N)" after its label.
+
+Reported rows
+-------------
+A ``reported.json`` holds numbers transcribed from a paper, shown as rows of
+kind "reported" (after the baselines, never counted for "best")::
+
+    {"format": "kgprobe-reported/1",
+     "citation": "Wu et al. 2023",            # rows are labelled "<model>, reported (<citation>)"
+     "source": "ACL 2023, Tables 4-6",        # free text, shown in the Runs tab
+     "battery": "ontoprobe (paper)", "ontology": "ontoprobe",
+     "scale": 100,                            # the numbers are percentages (divided by 100)
+     "notes": ["..."],                        # optional lines under the table
+     "rows": [
+       {"model": "bert-base-cased (manual)", "kind": "masked", "table": "Table 4",
+        "n": {"TP": 8789, "SCO": 701},        # test probes per task (optional)
+        "metrics": {
+          "by_task": {"TP": {"R@1": 18.9, "R@5": 41.0, "MRRa": 2.0, "MRR": 28.4}},
+          "by_rule_setting": {"rdfs9": {"EX-EX": {"acc": 97.4}}},   # optional
+          "settings_macro": {"EX-EX": {"MRR": 71}}}}]}             # optional: mean over rules
+
+Only the metrics given are shown ("-" elsewhere); a block may also give its
+own "n". A row that has nothing in the table being built is left out.
 """
 
 from __future__ import annotations
@@ -16,9 +40,12 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from kgprobe.errors import ResultsError
-from kgprobe.metrics.schema import load_results
+from kgprobe.metrics.schema import read_json, validate_results
 
 RESULTS_NAME = "results.json"
+REPORTED_NAME = "reported.json"
+REPORTED_FORMAT = "kgprobe-reported/1"
+REPORTED_KIND = "reported"
 
 # Row order of a leaderboard: model kinds in this order, unknown kinds after
 # them (by name), baselines always last.
@@ -76,6 +103,26 @@ class Run:
         return c if isinstance(c, dict) else {}
 
     @property
+    def reported(self) -> bool:
+        """Numbers transcribed from a paper (a reported.json row)."""
+        return self.kind == REPORTED_KIND
+
+    @property
+    def n_scored(self) -> Optional[int]:
+        """Probes this run scored (counts.scored, else metrics.overall.n)."""
+        for v in (self.counts.get("scored"), (self.data.get("metrics", {}).get("overall") or {}).get("n")):
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                return int(v)
+        return None
+
+    @property
+    def limit(self) -> Optional[int]:
+        """``--limit N`` of the run (a seeded sample of N test probes), or None."""
+        cfg = self.data.get("config")
+        v = cfg.get("limit") if isinstance(cfg, dict) else None
+        return int(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+
+    @property
     def comparability_key(self) -> tuple:
         """Runs with equal keys scored the same probes (same battery file,
         same ontology file); a missing hash falls back to the name."""
@@ -84,7 +131,9 @@ class Run:
     @property
     def sort_key(self) -> tuple:
         kind = self.kind
-        if kind == "baseline":
+        if kind == REPORTED_KIND:
+            rank = len(KIND_ORDER) + 2
+        elif kind == "baseline":
             rank = len(KIND_ORDER) + 1
         elif kind in KIND_ORDER:
             rank = KIND_ORDER.index(kind)
@@ -100,8 +149,9 @@ class RunSet:
 
 
 def find_results(inputs: Iterable) -> list[Path]:
-    """The results.json files named by ``inputs`` (files, or folders searched
-    recursively), each once, in input order then path order."""
+    """The results.json (and reported.json) files named by ``inputs`` (files,
+    or folders searched recursively), each once, in input order then path
+    order."""
     inputs = list(inputs)
     if not inputs:
         raise ResultsError("no results given: name results.json files or folders holding them")
@@ -110,7 +160,7 @@ def find_results(inputs: Iterable) -> list[Path]:
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            found = sorted(q for q in p.rglob(RESULTS_NAME) if q.is_file())
+            found = sorted(q for name in (RESULTS_NAME, REPORTED_NAME) for q in p.rglob(name) if q.is_file())
             if not found:
                 raise ResultsError(f"{p}: no {RESULTS_NAME} found in this folder")
         elif p.is_file():
@@ -137,34 +187,146 @@ def _started_key(run: Run):
         return (0, 0.0, str(run.path))
 
 
+def _scored_key(run: Run):
+    """Which of two runs of one model on one battery is kept: more scored
+    probes first, then the newest."""
+    n = run.n_scored
+    return (-1 if n is None else n,) + _started_key(run)
+
+
+def _num_or_none(x, where: str) -> Optional[float]:
+    if x is None:
+        return None
+    if isinstance(x, bool) or not isinstance(x, (int, float)):
+        raise ResultsError(f"{where}: expected a number, not {x!r}")
+    return float(x)
+
+
+def _scaled_block(block, scale: float, n: Optional[int], where: str) -> dict:
+    if not isinstance(block, dict):
+        raise ResultsError(f"{where}: expected an object of metric: value")
+    out: dict = {}
+    for k, v in block.items():
+        if k == "n":
+            out["n"] = int(_num_or_none(v, f"{where}.n") or 0)
+        else:
+            val = _num_or_none(v, f"{where}.{k}")
+            out[k] = None if val is None else val / scale
+    if "n" not in out and n is not None:
+        out["n"] = n
+    return out
+
+
+def load_reported(path: Path, doc: Optional[dict] = None) -> list[Run]:
+    """The rows of a reported.json (module docstring) as runs of kind "reported"."""
+    d = read_json(path) if doc is None else doc
+    if not isinstance(d, dict) or d.get("format") != REPORTED_FORMAT:
+        raise ResultsError(f"{path}: not a reported-numbers file (expected \"format\": \"{REPORTED_FORMAT}\")")
+    rows = d.get("rows")
+    if not isinstance(rows, list) or not rows:
+        raise ResultsError(f"{path}: \"rows\" must be a non-empty list")
+    scale = _num_or_none(d.get("scale", 1), f"{path}: scale") or 1.0
+    citation = str(d.get("citation") or "reported")
+    runs: list[Run] = []
+    for i, row in enumerate(rows):
+        where = f"{path}: rows[{i}]"
+        if not isinstance(row, dict) or not isinstance(row.get("model"), str):
+            raise ResultsError(f"{where}: needs a \"model\" name")
+        m = row.get("metrics")
+        if not isinstance(m, dict):
+            raise ResultsError(f"{where}: needs \"metrics\" (by_task / by_rule_setting / settings_macro)")
+        unknown = sorted(set(m) - {"by_task", "by_rule_setting", "settings_macro"})
+        if unknown:
+            raise ResultsError(f"{where}: unknown metrics section {unknown[0]!r}")
+        ns = row.get("n") or {}
+        if not isinstance(ns, dict):
+            raise ResultsError(f"{where}: \"n\" must map task -> test probes")
+        by_task = {t: _scaled_block(b, scale, ns.get(t), f"{where}.by_task.{t}")
+                   for t, b in (m.get("by_task") or {}).items()}
+        by_rs = {}
+        for rule, settings in (m.get("by_rule_setting") or {}).items():
+            if not isinstance(settings, dict):
+                raise ResultsError(f"{where}.by_rule_setting.{rule}: expected setting -> metrics")
+            by_rs[rule] = {s: _scaled_block(b, scale, None, f"{where}.by_rule_setting.{rule}.{s}")
+                           for s, b in settings.items()}
+        macro = {s: _scaled_block(b, scale, None, f"{where}.settings_macro.{s}")
+                 for s, b in (m.get("settings_macro") or {}).items()}
+        total = sum(int(v) for v in ns.values() if isinstance(v, (int, float))) or None
+        data = {
+            "model": row["model"],
+            "model_kind": REPORTED_KIND,
+            "battery": str(row.get("battery") or d.get("battery") or "reported"),
+            "ontology": str(row.get("ontology") or d.get("ontology") or "reported"),
+            "config": {},
+            "manifest": {},
+            "counts": {"scored": total} if total else {},
+            "metrics": {"by_task": by_task, "by_rule_setting": by_rs, "settings_macro": macro},
+            "reported": {"citation": citation, "source": d.get("source"), "table": row.get("table"),
+                         "kind": row.get("kind"), "file": str(path),
+                         "notes": [str(x) for x in (d.get("notes") or [])]},
+        }
+        runs.append(Run(path, data, label=f"{row['model']}, reported ({citation})"))
+    labels = [r.label for r in runs]
+    dup = next((x for x in labels if labels.count(x) > 1), None)
+    if dup:
+        raise ResultsError(f"{path}: two rows are labelled {dup!r}")
+    return runs
+
+
+def reported_notes(runs: Iterable[Run]) -> list[str]:
+    """The "notes" lines of the reported.json files behind ``runs`` (each once)."""
+    out: list[str] = []
+    for r in runs:
+        if r.reported:
+            for n in r.data.get("reported", {}).get("notes") or []:
+                if n not in out:
+                    out.append(n)
+    return out
+
+
 def collect_runs(inputs: Iterable) -> RunSet:
-    """Read every results.json under ``inputs``; keep the newest run of each
-    (model, battery, ontology); order rows by model kind (baselines last) then
-    model name; give each row a unique label."""
+    """Read every results.json (and reported.json) under ``inputs``; keep one
+    run of each (model, battery, ontology): the one that scored the most
+    probes, the newest among equals; order rows by model kind (baselines,
+    then reported rows last) then model name; give each row a unique label."""
     notes: list[str] = []
     groups: dict[tuple, list[Run]] = {}
+    reported: list[Run] = []
     for path in find_results(inputs):
-        run = Run(path, load_results(path))
+        d = read_json(path)
+        if path.name == REPORTED_NAME or (isinstance(d, dict) and d.get("format") == REPORTED_FORMAT):
+            reported += load_reported(path, d)
+            continue
+        run = Run(path, validate_results(d, str(path)))
         groups.setdefault((run.model, run.battery, run.ontology), []).append(run)
     runs = []
     for (model, battery, ontology), members in groups.items():
-        members.sort(key=_started_key)
+        members.sort(key=_scored_key)
         keep = members[-1]
         runs.append(keep)
         if len(members) > 1:
-            dropped = ", ".join(str(r.path) for r in members[:-1])
+            dropped = ", ".join(f"{r.path} ({r.n_scored if r.n_scored is not None else '?'} scored)"
+                                for r in members[:-1])
             notes.append(
                 f"{model} on battery {battery} (ontology {ontology}) appears {len(members)} times: "
-                f"keeping the newest, {keep.path} (started {keep.started or '?'}); ignoring {dropped}"
+                f"keeping the one with the most scored probes (the newest among equals), {keep.path} "
+                f"({keep.n_scored if keep.n_scored is not None else '?'} scored, started {keep.started or '?'}); "
+                f"ignoring {dropped}"
             )
     runs.sort(key=lambda r: r.sort_key)
     _label(runs)
-    return RunSet(runs, notes)
+    seen = {r.label for r in runs}
+    for r in reported:
+        if r.label in seen:
+            raise ResultsError(f"{r.path}: row {r.label!r} appears twice")
+        seen.add(r.label)
+    return RunSet(runs + reported, notes)
 
 
 def _label(runs: list[Run]) -> None:
     """Row label = model spec; a model present on several batteries /
-    ontologies gets "model @ battery" or "model @ battery/ontology"."""
+    ontologies gets "model @ battery" or "model @ battery/ontology"; a run
+    made with ``--limit N`` gets " (limit N)" after it."""
     by_model: dict[str, list[Run]] = {}
     for r in runs:
         by_model.setdefault(r.model, []).append(r)
@@ -176,3 +338,6 @@ def _label(runs: list[Run]) -> None:
         unique_battery = len(set(batteries)) == len(batteries)
         for r in members:
             r.label = f"{model} @ {r.battery}" if unique_battery else f"{model} @ {r.battery}/{r.ontology}"
+    for r in runs:
+        if r.limit is not None:
+            r.label += f" (limit {r.limit})"

@@ -3,10 +3,16 @@
 ``write_plots(runs, out_dir)`` writes, each as .png and .svg:
 
 <metric>_by_task     grouped bars: the metric per task per model, with the
-                     95% bootstrap interval as error bars (baselines hatched)
+                     95% bootstrap interval as error bars (baselines hatched //,
+                     reported rows ..)
 settings_<rule>      per rule, one 3x3 heatmap per model of the metric by
                      premise setting (rows P1, columns P2: EX / IM / NO),
                      like Figure 2 of Wu et al. (2023)
+settings_macro       one 3x3 heatmap per model of the metric by premise
+                     setting averaged over the rules (macro: each rule
+                     counts once, whatever its probe count), like Figure 3
+                     of Wu et al. (2023); a reported row with
+                     "settings_macro" (the paper's figure) is a panel too
 multi_by_position    accuracy by 0-based position of the asked fact in
                      multi-fact prompts (family "multi")
 reliability          one reliability diagram per model (accuracy vs mean
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+import textwrap
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -70,6 +77,9 @@ def _save(fig: Figure, out_dir: Path, name: str, formats: Iterable[str]) -> list
 
 
 def fig_metric_by_task(runs: list[Run], metric: str) -> Optional[Figure]:
+    # a reported row without this metric (e.g. accuracy only) gets no bars
+    runs = [r for r in runs if not r.reported or any(
+        not math.isnan(_num((b or {}).get(metric))) for b in (r.metrics.get("by_task") or {}).values())]
     tasks = sorted({t for r in runs for t in (r.metrics.get("by_task") or {})}, key=lambda t: _column_key("task", t))
     if not tasks:
         return None
@@ -88,8 +98,8 @@ def fig_metric_by_task(runs: list[Run], metric: str) -> Optional[Figure]:
         yerr = np.where(np.isnan(yerr), 0, np.clip(yerr, 0, None))
         ax.bar(
             x - 0.4 + width * (i + 0.5), np.nan_to_num(vals, nan=0.0), width, yerr=yerr,
-            color=colors[r.label], label=r.label, hatch="//" if r.kind == "baseline" else None,
-            edgecolor="white" if r.kind != "baseline" else "#333333", linewidth=0.5,
+            color=colors[r.label], label=r.label, hatch={"baseline": "//", "reported": ".."}.get(r.kind),
+            edgecolor="white" if r.kind not in ("baseline", "reported") else "#333333", linewidth=0.5,
             error_kw={"elinewidth": 0.8, "capsize": 2, "ecolor": "#333333"},
         )
         for j in np.flatnonzero(np.isnan(vals)):  # no bar: say so instead of drawing 0
@@ -116,23 +126,38 @@ def settings_grid(block: dict, metric: str) -> np.ndarray:
     return g
 
 
-def fig_settings(runs: list[Run], rule: str, metric: str) -> Optional[Figure]:
-    have = [(r, (r.metrics.get("by_rule_setting") or {}).get(rule)) for r in runs]
-    have = [(r, b) for r, b in have if b]
-    if not have:
-        return None
-    ncol = min(4, len(have))
-    nrow = math.ceil(len(have) / ncol)
+def settings_macro(run: Run, metric: str) -> tuple[np.ndarray, np.ndarray]:
+    """(3x3 [P1][P2] mean over rules of the metric, 3x3 number of rules
+    averaged). A reported row gives its "settings_macro" as is (count 0)."""
+    given = run.metrics.get("settings_macro")
+    if given:
+        g = settings_grid(given, metric)
+        return g, np.zeros_like(g)
+    grids = [settings_grid(b, metric) for b in (run.metrics.get("by_rule_setting") or {}).values() if b]
+    if not grids:
+        nan = np.full((len(SETTINGS), len(SETTINGS)), np.nan)
+        return nan, np.zeros_like(nan)
+    stack = np.stack(grids)
+    count = (~np.isnan(stack)).sum(axis=0)
+    total = np.nansum(stack, axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(count > 0, total / np.maximum(count, 1), np.nan)
+    return mean, count.astype(float)
+
+
+def _heatmap_panels(panels: list[tuple[str, np.ndarray]], metric: str, title: str) -> Figure:
+    """One 3x3 heatmap (rows P1, columns P2) per (title, grid), 4 per row."""
+    ncol = min(4, len(panels))
+    nrow = math.ceil(len(panels) / ncol)
     fig = Figure(figsize=(2.6 * ncol + 0.8, 2.6 * nrow + 0.5), layout="constrained")
     axes = fig.subplots(nrow, ncol, squeeze=False)
     cmap = colormaps["viridis"].with_extremes(bad="#e6e6e6")
     im = None
     for k, ax in enumerate(axes.flat):
-        if k >= len(have):
+        if k >= len(panels):
             ax.set_axis_off()
             continue
-        r, block = have[k]
-        g = settings_grid(block, metric)
+        label, g = panels[k]
         im = ax.imshow(np.ma.masked_invalid(g), cmap=cmap, vmin=0, vmax=1)
         for i in range(3):
             for j in range(3):
@@ -143,10 +168,34 @@ def fig_settings(runs: list[Run], rule: str, metric: str) -> Optional[Figure]:
         ax.set_yticks(range(3), SETTINGS)
         ax.set_xlabel("P2")
         ax.set_ylabel("P1")
-        ax.set_title(r.label, fontsize=9)
+        ax.set_title(textwrap.fill(label, 34), fontsize=9)
     fig.colorbar(im, ax=axes, shrink=0.8, label=metric)
-    fig.suptitle(f"{rule}: {metric} by premise setting (EX stated, IM memory, NO absent)", fontsize=10)
+    fig.suptitle(title, fontsize=10)
     return fig
+
+
+def fig_settings_macro(runs: list[Run], metric: str) -> Optional[Figure]:
+    panels = []
+    for r in runs:
+        g, count = settings_macro(r, metric)
+        if np.isnan(g).all():
+            continue
+        rules = sorted({int(c) for c in count.flat if c > 0})
+        note = "" if not rules else f" ({'/'.join(str(x) for x in rules)} rules)"
+        panels.append((r.label + note, g))
+    if not panels:
+        return None
+    return _heatmap_panels(panels, metric, f"{metric} by premise setting, mean over rules "
+                           "(EX stated, IM memory, NO absent; like Wu et al. 2023, Figure 3)")
+
+
+def fig_settings(runs: list[Run], rule: str, metric: str) -> Optional[Figure]:
+    have = [(r, (r.metrics.get("by_rule_setting") or {}).get(rule)) for r in runs]
+    panels = [(r.label, settings_grid(b, metric)) for r, b in have if b]
+    panels = [(label, g) for label, g in panels if not np.isnan(g).all()]
+    if not panels:
+        return None
+    return _heatmap_panels(panels, metric, f"{rule}: {metric} by premise setting (EX stated, IM memory, NO absent)")
 
 
 def fig_multi_position(runs: list[Run]) -> Optional[Figure]:
@@ -257,6 +306,7 @@ def write_plots(runs: list[Run], out_dir, metric: str = "MRR", formats: Iterable
                    key=lambda c: _column_key("rule", c))
     figures += [(f"settings_{re.sub(r'[^A-Za-z0-9._-]', '_', rule)}", fig_settings(runs, rule, metric))
                 for rule in rules]
+    figures += [("settings_macro", fig_settings_macro(runs, metric))]
     figures += [("multi_by_position", fig_multi_position(runs)), ("reliability", fig_reliability(runs)),
                 ("risk_coverage", fig_risk_coverage(runs))]
     written: list[Path] = []
