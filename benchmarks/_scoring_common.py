@@ -1,5 +1,5 @@
 """Shared helpers for the scoring benchmarks (scoring_limit.py,
-scoring_naive.py, scoring_lmpubquiz.py): the fixed probe slice, the
+scoring_peers.py, scoring_lmpubquiz.py): the fixed probe slice, the
 783-label candidate pool, the random BERTs and the SmolLM2 scorer.
 
 The slice: probes of the ``full`` battery (every class label a candidate) on
@@ -78,7 +78,7 @@ def start(description: str):
 
 def slice_sizes(quick: bool) -> tuple[tuple[int, int], tuple[int, int]]:
     """(memorisation, reasoning) probe counts of the masked and the causal slice,
-    shared by scoring_limit.py and scoring_naive.py so both time the same probes."""
+    shared by scoring_limit.py and scoring_peers.py so both time the same probes."""
     return ((4, 4), (1, 0)) if quick else ((24, 24), (2, 2))
 
 
