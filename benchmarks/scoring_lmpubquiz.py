@@ -144,8 +144,8 @@ def kgprobe_top1(scorer, probes):
 
 def main() -> None:
     args = start(__doc__)
-    lmpq_version = need("lm_pub_quiz.__about__", "--no-deps lm-pub-quiz").__version__
     Evaluator = need("lm_pub_quiz", "--no-deps lm-pub-quiz").Evaluator
+    from lm_pub_quiz.__about__ import __version__ as lmpq_version
     from kgprobe.scorers import ScorerOptions, make_scorer
     from kgprobe.scorers.causal import CausalLMScorer
     from kgprobe.scorers.models import alias_dir
