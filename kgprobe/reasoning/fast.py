@@ -58,12 +58,30 @@ class _Ids(dict):
         return i
 
 
+class Interned:
+    """Triples already interned: ``codes`` (n, 3) int64 ids into ``terms``
+    (object array; ids 0..4 are VOCAB), as :func:`intern` returns them and
+    :mod:`kgprobe.ontology.fastparse` builds them. Iterates as term triples."""
+
+    def __init__(self, codes: np.ndarray, terms: np.ndarray):
+        self.codes, self.terms = codes, terms
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __iter__(self):
+        t = self.terms
+        return ((t[a], t[b], t[c]) for a, b, c in self.codes.tolist())
+
+
 def intern(triples: Iterable) -> tuple[np.ndarray, np.ndarray]:
     """(codes, terms): an (n, 3) int64 array of term ids and the object array
     of terms, with ids 0..4 for rdf:type, rdfs:subClassOf, rdfs:subPropertyOf,
     rdfs:domain, rdfs:range. Terms are told apart exactly as dict keys are
     (pandas' factorize is not used: it merges str subclasses by their text,
     e.g. a plain and a language-tagged Literal)."""
+    if isinstance(triples, Interned):
+        return triples.codes, triples.terms
     rows = triples if isinstance(triples, (list, tuple)) else list(triples)
     ids = _Ids()
     for term in VOCAB:

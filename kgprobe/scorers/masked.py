@@ -19,6 +19,13 @@ leading space when the prompt has whitespace before ``[Y]`` (which matters
 for BPE vocabularies such as RoBERTa's; WordPiece ignores it). Sequences are
 right-padded (BERT-style absolute positions start at the first token).
 A probe whose sequence exceeds the model's maximum length is skipped.
+
+The output layer (vocabulary projection) runs only at the mask positions:
+the encoder (``model.base_model``) gives the hidden states, and the MLM head
+module (``cls`` for BERT, ``lm_head`` for RoBERTa, ``predictions`` for
+ALBERT) is applied to the mask rows alone. This is checked once, when the scorer
+is built, against the model's own full forward on one short sequence; a model without such a
+head, or one that disagrees, falls back to full logits.
 """
 
 from __future__ import annotations
@@ -45,6 +52,7 @@ class MaskedLMScorer(LMScorer):
                              "masked scoring needs one")
         self.mask_id = self.tokenizer.mask_token_id
         self.pad_id = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
+        self._split_head = self._check_split_head()  # (encoder, head), or False: full logits
 
     def describe(self) -> dict:
         d = dict(self.loaded.info)
@@ -109,11 +117,12 @@ class MaskedLMScorer(LMScorer):
                     seq = jobs[j][2]
                     ids[r, : len(seq)] = torch.tensor(seq)
                     att[r, : len(seq)] = 1
-                logits = self.model(input_ids=ids.to(device), attention_mask=att.to(device)).logits
+                at_mask = self.mask_logits(ids.to(device), att.to(device))  # [masks in the batch, V]
+                first = 0
                 for r, j in enumerate(batch):
                     pi, n, seq, idx, toks = jobs[j]
-                    pos = (ids[r] == self.mask_id).nonzero(as_tuple=True)[0].to(logits.device)
-                    lp = logits[r, pos].float().log_softmax(-1)            # [n, V]
+                    lp = at_mask[first: first + n].float().log_softmax(-1)  # [n, V]
+                    first += n
                     cand = torch.tensor(toks, device=lp.device)            # [k, n]
                     tok_lp = lp[torch.arange(n, device=lp.device), cand]   # [k, n]
                     pooled = self._pool(tok_lp)
@@ -127,9 +136,52 @@ class MaskedLMScorer(LMScorer):
                 out.append(ScoredProbe(probe.id, list(probe.candidates), scores[pi]))
         return out
 
+    def mask_logits(self, ids, att):
+        """Logits at the mask positions of a batch, row by row: [masks, V]."""
+        mask = ids == self.mask_id
+        if not self._split_head:
+            return self.model(input_ids=ids, attention_mask=att).logits[mask]
+        encoder, head = self._split_head
+        hidden = encoder(input_ids=ids, attention_mask=att)[0]
+        return head(hidden[mask])
+
+    def _check_split_head(self):
+        import torch
+
+        tok = self.tokenizer
+        ids = torch.tensor([tok(f"a {tok.mask_token} b {tok.mask_token} .")["input_ids"]], device=self.loaded.device)
+        with torch.inference_mode():
+            return _split_head(self.model, ids, torch.ones_like(ids), ids == self.mask_id)
+
     def _pool(self, tok_lp):
         if self.options.pooling == "mean":
             return tok_lp.mean(-1)
         if self.options.pooling == "max":
             return tok_lp.max(-1).values
         return tok_lp[:, 0]
+
+
+def _split_head(model, ids, att, mask):
+    """(encoder, MLM head) when ``model`` is ``base_model`` + one head module
+    applied to its last hidden state (BERT ``cls``, RoBERTa ``lm_head``,
+    ALBERT ``predictions``) and that gives the model's own logits on this
+    sequence; else False (the caller computes full logits)."""
+    import torch
+
+    encoder = getattr(model, "base_model", None)
+    if encoder is None or encoder is model:
+        return False
+    for name in ("cls", "lm_head", "predictions"):
+        head = getattr(model, name, None)
+        if isinstance(head, torch.nn.Module):
+            break
+    else:
+        return False
+    try:
+        full = model(input_ids=ids, attention_mask=att).logits[mask]
+        part = head(encoder(input_ids=ids, attention_mask=att)[0][mask])
+    except Exception:  # noqa: BLE001  (an unexpected head signature: use full logits)
+        return False
+    if part.shape != full.shape or not torch.allclose(part.float(), full.float(), rtol=1e-4, atol=1e-4):
+        return False
+    return encoder, head
