@@ -136,3 +136,25 @@ def test_world_battery_is_default_with_all_candidates():
         assert universe == classes or universe == classes - {p.subject}, (p.task, p.prompt)
     sampled = next(p for p in default if p.task == "TP" and p.split == "test")
     assert len(sampled.candidates) == 20 + len(sampled.gold)
+
+
+def test_generated_probes_keep_the_papers_labels_as_written(tmp_path):
+    # The paper's DBpedia labels include identifiers ("BobsleighAthlete"). The
+    # loader splits such labels on other ontologies; on the imported one the
+    # reasoning probes must use the very labels of the memorisation probes,
+    # or one class would be two candidates (and kge could map neither).
+    import shutil
+
+    src = tmp_path / "mini"
+    shutil.copytree(MINI, src)
+    for f in src.rglob("*.json*"):
+        f.write_text(f.read_text(encoding="utf-8").replace("Ballet Company", "BalletCompany"), encoding="utf-8")
+    out = tmp_path / "out"
+    import_ontoprobe(src, out, reasoning="ontoprobe", reasoning_n=2)
+    probes = read_jsonl(out / "probes.jsonl")
+    mem = {c for p in probes if p.kind != "reasoning" and p.task in ("TP", "SCO") for c in p.candidates}
+    rea = {c for p in probes if p.kind == "reasoning" and p.task != "rdfs7" and p.task != "rdfs5"
+           for c in p.candidates}
+    assert "BalletCompany" in mem and "BalletCompany" in rea
+    assert not any(c.casefold() == "ballet company" for c in mem | rea)
+    assert rea <= mem

@@ -35,6 +35,10 @@ from kgprobe.registry import did_you_mean
 
 KGP = "https://kgprobe.org/vocab#"
 KGP_PATTERN = URIRef(KGP + "pattern")
+# ``<ontology> kgp:labels "as-written"``: take every label exactly as written (no
+# identifier splitting, no qualifier for shared labels). `kgprobe import ontoprobe`
+# writes it, so that probes generated on the imported ontology use the paper's labels.
+KGP_LABELS = URIRef(KGP + "labels")
 
 SUFFIX_FORMATS = {
     ".ttl": "turtle",
@@ -441,8 +445,11 @@ def ontology_from_graph(graph: Graph, name: str, source: str, sha256: str, lang:
             if isinstance(o, Literal):
                 labels[s].append((order, o))
 
+    as_written = Literal("as-written") in set(graph.objects(None, KGP_LABELS))
+
     def entity(term, kind) -> Entity:
-        return Entity(_iri(term), _pick_label(labels.get(term, []), lang, str(term), kind == INSTANCE), kind)
+        keep = kind == INSTANCE or as_written
+        return Entity(_iri(term), _pick_label(labels.get(term, []), lang, str(term), keep), kind)
 
     patterns = {}
     for p in props:
@@ -456,7 +463,7 @@ def ontology_from_graph(graph: Graph, name: str, source: str, sha256: str, lang:
 
     class_ents = {_iri(c): entity(c, CLASS) for c in sorted(classes, key=str)}
     prop_ents = {_iri(p): entity(p, props[p]) for p in sorted(props, key=str)}
-    renamed = _disambiguate(class_ents) | _disambiguate(prop_ents)
+    renamed = {} if as_written else _disambiguate(class_ents) | _disambiguate(prop_ents)
     onto = Ontology(
         name=name,
         source=source,

@@ -257,6 +257,9 @@ def build(dir_: Union[str, Path], keep_duplicates: bool = False, templates: str 
     g.add((onto_iri, RDF.type, OWL.Ontology))
     g.add((onto_iri, RDFS.label, Literal("OntoProbe (Wu et al., ACL 2023), imported by kgprobe")))
     g.add((KGP.pattern, RDF.type, OWL.AnnotationProperty))
+    # the paper's labels as they are ("BobsleighAthlete"), in generated probes too
+    g.add((KGP.labels, RDF.type, OWL.AnnotationProperty))
+    g.add((onto_iri, KGP.labels, Literal("as-written")))
 
     def add_class(label: str) -> str:
         iri, canon = names.cls(label)
