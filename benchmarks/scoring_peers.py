@@ -123,26 +123,21 @@ def ontoprobe_masked(scorer, probes) -> list[list[float]]:
 
 def lmeval_requests(scorer, probe) -> list[tuple[list[int], list[int]] | None]:
     """One (context ids, continuation ids) per candidate (None: empty label),
-    scoring what the scorer scores under its scope."""
-    from kgprobe.scorers.models import split_prompt
-
+    scoring what the scorer scores under its scope, on the very same tokens
+    (lm-eval tokenises the whole string and splits off the context; the
+    scorer tokenises candidate + suffix in one piece, which is the same split)."""
     scope = scope_of(scorer)
-    prefix, lead = scorer.split(probe)
-    _, after = split_prompt(probe)
-    suffix = scorer.tokenizer(after, add_special_tokens=False)["input_ids"] if after.strip() else []
+    prefix, lead, tail = scorer.split(probe)
     ctx = scorer.prefix_ids(prefix)
     out = []
-    for c in probe.candidates:
-        cont = scorer.candidate_ids(c, lead)
+    for cont in scorer.continuation_ids(probe.candidates, lead, tail):
         if not cont:
             out.append(None)
-        elif scope == "answer":
+        elif scope in ("answer", "answer+suffix"):
             out.append((ctx, cont))
-        elif scope == "answer+suffix":
-            out.append((ctx, cont + suffix))
         elif scope == "sentence":  # the whole sentence given the start token
-            head = list(scorer.head_ids) or list(scorer.empty_prefix)
-            out.append((head, ctx[len(scorer.head_ids):] + cont + suffix))
+            start = list(scorer.empty_prefix)
+            out.append((start, ctx[len(start):] + cont))
         else:
             raise SystemExit(f"scoring_peers.py: unknown causal scope {scope!r}")
     return out
