@@ -119,6 +119,12 @@ def handle(args) -> int:
     models = list(dict.fromkeys(args.model or [DEFAULT_MODEL]))
     for spec in models:
         check_spec(spec)  # a misspelt model fails now, not after the probes are generated
+    if not args.probes:  # so do a misspelt battery or ontology, before a run folder is made
+        from kgprobe.ontology.load import resolve_path
+        from kgprobe.probes.battery import resolve_battery
+
+        resolve_battery(args.battery)
+        resolve_path(args.ontology or "world")
     with hold_run_locks(args.out, models):  # before the probes and the models: a busy folder is told at once
         return _handle(args, models)
 
@@ -153,7 +159,7 @@ def _handle(args, models: list[str]) -> int:
         print(summary_text(outcome.results))
         small = small_groups(select_test(probe_set, args.limit, args.seed), probe_set.test_probes())
         if small:
-            print(f"kgprobe: warning: {spec}: {small}", file=sys.stderr)
+            print(f"kgprobe: warning: {public_spec(spec)}: {small}", file=sys.stderr)
         note = f" (resumed: {outcome.resumed_with} already done)" if outcome.resumed_with else ""
         print(f"wrote {outcome.run_dir / 'results.json'}{note}")
         print()
