@@ -42,8 +42,8 @@ def test_readme_example_runs_as_written(tmp_path):
     assert res.returncode == 0, res.stderr[-3000:]
     assert list(tmp_path.iterdir()) == []  # out=None: nothing left behind
     out = res.stdout.splitlines()
-    # the reference: the published run of baseline:frequency (made by `kgprobe run`, results/)
-    published = json.loads((REPO / "results" / "baseline_frequency" / "results.json").read_text())
+    # the reference: the published run of baseline:frequency (made by `kgprobe run`, results/world/)
+    published = json.loads((REPO / "results" / "world" / "baseline_frequency" / "results.json").read_text())
     assert float(out[1]) == pytest.approx(published["metrics"]["overall"]["MRR"], abs=1e-12)
     board = (REPO / "results" / "LEADERBOARD.md").read_text()
     assert _md_row(res.stdout, "baseline:frequency") == _md_row(board, "baseline:frequency")
