@@ -8,9 +8,8 @@ import re
 import signal
 import subprocess
 import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
@@ -20,12 +19,12 @@ from kgprobe.scorers import ScorerOptions, make_scorer
 from kgprobe.scorers.base import MIN_SCORE
 from kgprobe.scorers.openai import public_spec
 from conftest import FIXTURES, REPO, run_cli
-from test_scorers_openai import probe
+from test_scorers_openai import LocalServer, probe
 
 PROBES = FIXTURES / "runner_probes.jsonl"
 
 
-class Server:
+class Server(LocalServer):
     """A server whose answer is ``respond(handler, body)``; records requests."""
 
     def __init__(self, respond):
@@ -53,21 +52,7 @@ class Server:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *a):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._serve(Handler)
 
 
 def good(letter="A"):

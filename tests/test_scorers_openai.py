@@ -23,7 +23,29 @@ def probe(i, gold="label07"):
                  gold=[gold, "label08"], subject=f"thing{i}")
 
 
-class FakeServer:
+class LocalServer:
+    """An HTTP server on 127.0.0.1 (a free port) serving ``handler`` from a
+    thread while the ``with`` block runs; ``url`` is its /v1 base."""
+
+    def _serve(self, handler):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *a):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class FakeServer(LocalServer):
     """Answers with the letter of the option whose label is ``want`` (the
     gold); ``logprobs``: top_logprobs giving the answer 0.6, the next options
     in listing order 0.2, 0.1, 0.05; ``fail_first``: HTTP 500 on the first
@@ -63,8 +85,7 @@ class FakeServer:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._serve(Handler)
 
     def answer(self, body):
         text = body["messages"][-1]["content"]
@@ -81,17 +102,6 @@ class FakeServer:
                                               {"token": ".", "logprob": -0.01, "top_logprobs": []}]}
         return {"id": "x", "object": "chat.completion", "model": body["model"], "choices": [choice]}
 
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *a):
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 def test_options_are_seeded_and_contain_one_gold():
