@@ -53,6 +53,14 @@ def sorted_labels(labels: Iterable[str]) -> list[str]:
     return sorted(set(labels), key=label_key)
 
 
+
+def _group(pairs: Iterable[tuple[str, str]]) -> dict[str, set]:
+    """``[(a, b), ...]`` -> ``{a: {b, ...}}`` (a defaultdict: absent keys read as empty)."""
+    out: dict[str, set] = defaultdict(set)
+    for a, b in pairs:
+        out[a].add(b)
+    return out
+
 class Knowledge:
     """Lookups over an ontology and its closure."""
 
@@ -64,22 +72,12 @@ class Knowledge:
         self.ph = property_hierarchy(onto)
         self._anc_c: dict[str, set] = {}
         self._anc_p: dict[str, set] = {}
-        self.asserted_types: dict[str, set] = defaultdict(set)
-        for i, c in onto.types:
-            self.asserted_types[i].add(c)
-        self.domains: dict[str, set] = defaultdict(set)
-        for p, c in onto.domains:
-            self.domains[p].add(c)
-        self.ranges: dict[str, set] = defaultdict(set)
-        for p, c in onto.ranges:
-            self.ranges[p].add(c)
+        self.asserted_types = _group(onto.types)
+        self.domains = _group(onto.domains)
+        self.ranges = _group(onto.ranges)
         # schema:domainIncludes / rangeIncludes: DM and RG gold only
-        self.domain_includes: dict[str, set] = defaultdict(set)
-        for p, c in onto.domain_includes:
-            self.domain_includes[p].add(c)
-        self.range_includes: dict[str, set] = defaultdict(set)
-        for p, c in onto.range_includes:
-            self.range_includes[p].add(c)
+        self.domain_includes = _group(onto.domain_includes)
+        self.range_includes = _group(onto.range_includes)
         # closure indexes (asserted + entailed); objects are (text, is_literal).
         # Triples with a blank node stay out: the closure reasons through
         # blank nodes (restrictions, unnamed classes), but their ids change
