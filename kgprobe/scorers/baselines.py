@@ -56,10 +56,14 @@ class FrequencyBaseline:
     kind = "baseline"
     TIES = ("random", "first")
 
+    @classmethod
+    def check_ties(cls, ties: str) -> str:
+        if ties not in cls.TIES:
+            raise ModelError(f"baseline:frequency: unknown tie rule ties={ties!r} (known: {', '.join(cls.TIES)})")
+        return ties
+
     def __init__(self, options: ScorerOptions, ties: str = "random"):
-        if ties not in self.TIES:
-            raise ModelError(f"baseline:frequency: unknown tie rule ties={ties!r} (known: {', '.join(self.TIES)})")
-        self.ties = ties
+        self.ties = self.check_ties(ties)
         self.name = "baseline:frequency" + ("" if ties == "random" else f",ties={ties}")
         self.seed = options.seed
         self.counts: dict[str, Counter] | None = None
@@ -135,6 +139,8 @@ def _check(rest: str) -> dict[str, str]:
     unknown = sorted(set(kw) - allowed)
     if unknown:
         raise ModelError(f"baseline:{kind}: unknown option {unknown[0]!r} (known: {', '.join(sorted(allowed)) or 'none'})")
+    if "ties" in kw:  # a bad value fails here too, before any probe is generated
+        FrequencyBaseline.check_ties(kw["ties"])
     return kw
 
 
