@@ -110,7 +110,7 @@ def _options(options: dict):
 
 def evaluate(model: str = "smollm2-135m", ontology: Optional[str] = None, battery: str = "default",
              limit: Optional[int] = None, out: Union[str, Path, None] = None, *, probes: Union[str, Path, None] = None,
-             seed: int = 0, abstain_below: Optional[float] = None, overwrite: bool = False, progress: bool = True,
+             tasks: Optional[list] = None, seed: int = 0, abstain_below: Optional[float] = None, overwrite: bool = False, progress: bool = True,
              **options) -> Results:
     """Score ``battery``'s probes on ``ontology`` (default "world") with
     ``model`` (a spec as for ``kgprobe run --model``), like ``kgprobe run``.
@@ -118,7 +118,8 @@ def evaluate(model: str = "smollm2-135m", ontology: Optional[str] = None, batter
     ``out``: the output folder (``OUT/<model-slug>/`` gets predictions.jsonl
     and results.json, and a run started again resumes); None scores into a
     temporary folder that is removed afterwards. ``probes``: a probes JSONL
-    file instead of generating. ``options``: scorer options, the fields of
+    file instead of generating. ``tasks``: score only these tasks / rules
+    (e.g. ``["SPO", "rdfs5"]``). ``options``: scorer options, the fields of
     :class:`kgprobe.scorers.base.ScorerOptions` (device, dtype, batch_size,
     pooling, norm, ...); ``seed`` seeds them too. Raises
     :class:`kgprobe.errors.KgprobeError` for bad input.
@@ -134,9 +135,9 @@ def evaluate(model: str = "smollm2-135m", ontology: Optional[str] = None, batter
     probe_set = load_probe_set(battery=battery, ontology=ontology, probes_file=str(probes) if probes else None)
     with tempfile.TemporaryDirectory(prefix="kgprobe-") as tmp:
         cfg = RunConfig(model=model, out=str(out if out is not None else tmp), limit=limit, seed=seed, options=opts,
-                        abstain_below=abstain_below, overwrite=overwrite, progress=progress)
+                        tasks=tuple(tasks) if tasks else None, abstain_below=abstain_below, overwrite=overwrite, progress=progress)
         outcome = run_model(cfg, probe_set)
-    small = small_groups(select_test(probe_set, limit, seed), probe_set.test_probes())
+    small = small_groups(select_test(probe_set, limit, seed, tasks), select_test(probe_set, None, seed, tasks))
     if small:
         print(f"kgprobe: warning: {model}: {small}", file=sys.stderr)
     return Results(outcome.results, outcome.run_dir if out is not None else None)

@@ -35,7 +35,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from kgprobe.manifest import package_versions
 from kgprobe import __version__
@@ -145,12 +145,22 @@ def _load_probe_set(battery: str, ontology: Optional[str], probes_file: Optional
                     semantics=onto.semantics)
 
 
-def select_test(probe_set: ProbeSet, limit: Optional[int], seed: int) -> list[Probe]:
+def select_test(probe_set: ProbeSet, limit: Optional[int], seed: int,
+                tasks: Optional[Sequence[str]] = None) -> list[Probe]:
     """The probes to score: split "test" (or all without split info); with
-    ``limit``, a seeded random sample of that many, kept in battery order."""
+    ``tasks``, only those tasks / rules; with ``limit``, a seeded random sample
+    of that many, kept in battery order."""
     test = probe_set.test_probes()
     if not test:
         raise BatteryError(f"battery {probe_set.battery!r} has 0 probes in split 'test'")
+    if tasks:
+        present = list(dict.fromkeys(p.task for p in test))
+        unknown = [t for t in tasks if t not in present]
+        if unknown:
+            raise BatteryError(f"task {unknown[0]!r} has no test probes in battery {probe_set.battery!r}; "
+                               f"it has: {', '.join(present)}")
+        wanted = set(tasks)
+        test = [p for p in test if p.task in wanted]
     if limit is not None and limit < len(test):
         keep = sorted(random.Random(seed).sample(range(len(test)), limit))
         test = [test[i] for i in keep]
@@ -168,6 +178,7 @@ class RunConfig:
     out: str = "runs"
     limit: Optional[int] = None
     seed: int = 0
+    tasks: Optional[tuple] = None  # --task: score only these tasks / rules
     options: ScorerOptions = field(default_factory=ScorerOptions)
     abstain_below: Optional[float] = None
     overwrite: bool = False
@@ -198,6 +209,8 @@ def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe]) -
         "options": options,
         "test_probe_ids_sha256": ids,
     }
+    if cfg.tasks:  # only then, so that runs made before --task existed still resume
+        fp["tasks"] = sorted(cfg.tasks)
     semantics = (probe_set.semantics or {}).get("semantics", "rdfs")
     if semantics != "rdfs":  # only then, so that runs made before --semantics existed still resume
         fp["semantics"] = semantics
@@ -350,7 +363,7 @@ def run_model(
     """Score ``probe_set`` with ``cfg.model`` into ``cfg.out/<slug>/`` (resuming)."""
     t0 = time.perf_counter()
     started = _now()
-    test = select_test(probe_set, cfg.limit, cfg.seed)
+    test = select_test(probe_set, cfg.limit, cfg.seed, cfg.tasks)
     run_dir = run_dir_for(cfg.out, cfg.model)
     fp_cfg = fingerprint_config(cfg, probe_set, test)
     if run_dir.exists() and not run_dir.is_dir():
@@ -541,6 +554,8 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
         "scored_split": "test" if probe_set.has_splits else "all",
         "options": asdict(cfg.options),
     }
+    if cfg.tasks:  # only then: results of runs on every task keep their bytes
+        config["tasks"] = sorted(cfg.tasks)
     results = {
         "schema_version": SCHEMA_VERSION,
         "model": public_spec(cfg.model),

@@ -77,6 +77,9 @@ def register(sub) -> None:
     p.add_argument("--out", default="runs", metavar="DIR", help="output folder (default: runs/)")
     p.add_argument("--limit", type=_positive_int, default=None, metavar="N",
                    help="score a seeded random sample of N test probes")
+    p.add_argument("--task", action="append", default=None, metavar="T",
+                   help="score only the test probes of task or rule T (TP, SCO, SPO, DM, RG, rdfs2, ...), "
+                   "repeatable (default: all)")
     p.add_argument("--seed", type=int, default=0, metavar="S",
                    help="seed for --limit sampling, random baselines and bootstrap (default: 0)")
     p.add_argument("--device", default="auto", help="auto | cpu | cuda | mps (default: auto)")
@@ -145,7 +148,7 @@ def _handle(args, models: list[str]) -> int:
     failed = 0
     for spec in models:
         cfg = RunConfig(model=spec, out=args.out, limit=args.limit, seed=args.seed, options=options,
-                        abstain_below=args.abstain_below, overwrite=args.overwrite,
+                        tasks=tuple(dict.fromkeys(args.task)) if args.task else None, abstain_below=args.abstain_below, overwrite=args.overwrite,
                         progress=not args.no_progress)
         try:
             outcome = run_model(cfg, probe_set)
@@ -157,7 +160,8 @@ def _handle(args, models: list[str]) -> int:
             failed += 1
             continue
         print(summary_text(outcome.results))
-        small = small_groups(select_test(probe_set, args.limit, args.seed), probe_set.test_probes())
+        small = small_groups(select_test(probe_set, args.limit, args.seed, args.task),
+                             select_test(probe_set, None, args.seed, args.task))
         if small:
             print(f"kgprobe: warning: {public_spec(spec)}: {small}", file=sys.stderr)
         note = f" (resumed: {outcome.resumed_with} already done)" if outcome.resumed_with else ""

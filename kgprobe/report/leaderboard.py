@@ -286,6 +286,9 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
                 + "."
             )
     for r in runs:
+        if r.tasks:
+            notes.append(f"{r.label}: only the test probes of {', '.join(r.tasks)} were scored (--task); "
+                         "its other cells are empty, not zero.")
         if r.limit is not None:
             notes.append(f"{r.label}: a seeded sample of {r.limit} test probes (--limit {r.limit}), not the whole battery.")
     if (n_frame.lt(SMALL_N) & values.notna()).to_numpy().any():

@@ -123,6 +123,13 @@ class Run:
         return int(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
 
     @property
+    def tasks(self) -> Optional[list]:
+        """``--task`` of the run (only these tasks / rules were scored), or None."""
+        cfg = self.data.get("config")
+        v = cfg.get("tasks") if isinstance(cfg, dict) else None
+        return [str(t) for t in v] if isinstance(v, list) and v else None
+
+    @property
     def comparability_key(self) -> tuple:
         """Runs with equal keys scored the same probes (same battery file,
         same ontology file); a missing hash falls back to the name."""
@@ -326,7 +333,8 @@ def collect_runs(inputs: Iterable) -> RunSet:
 def _label(runs: list[Run]) -> None:
     """Row label = model spec; a model present on several batteries /
     ontologies gets "model @ battery" or "model @ battery/ontology"; a run
-    made with ``--limit N`` gets " (limit N)" after it."""
+    made with ``--task`` gets " (T1, T2 only)" and one made with ``--limit N``
+    " (limit N)" after it."""
     by_model: dict[str, list[Run]] = {}
     for r in runs:
         by_model.setdefault(r.model, []).append(r)
@@ -339,5 +347,7 @@ def _label(runs: list[Run]) -> None:
         for r in members:
             r.label = f"{model} @ {r.battery}" if unique_battery else f"{model} @ {r.battery}/{r.ontology}"
     for r in runs:
+        if r.tasks:
+            r.label += f" ({', '.join(r.tasks)} only)"
         if r.limit is not None:
             r.label += f" (limit {r.limit})"
