@@ -35,7 +35,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 from kgprobe.manifest import package_versions
 from kgprobe import __version__
@@ -46,7 +46,7 @@ from kgprobe.metrics.records import prediction_record
 from kgprobe.metrics.schema import SCHEMA_VERSION, slugify, write_json_atomic
 from kgprobe.probes.io import read_probes_file, sha256_file
 from kgprobe.probes.model import Probe
-from kgprobe.scorers.base import ScorerOptions
+from kgprobe.scorers.base import ResolvedSpec, ScorerOptions, resolve_spec
 from kgprobe.scorers.openai import public_spec
 
 CHUNK_SIZE = 32  # probes per scorer call and per fsync'd append
@@ -180,12 +180,13 @@ class RunConfig:
 NETWORK_OPTIONS = ("concurrency", "timeout", "retries")
 
 
-def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe]) -> dict:
+def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe], flags: ScorerOptions) -> dict:
     """Everything that changes the predictions (not --abstain-below, which
     only changes the summary, nor --no-progress, --concurrency, --timeout or
-    --retries)."""
+    --retries). ``flags``: the run's flags with the spec's options applied
+    (:attr:`ResolvedSpec.flags`)."""
     ids = hashlib.sha256("\n".join(p.id for p in test).encode()).hexdigest()
-    options = {k: v for k, v in asdict(cfg.options).items() if k not in NETWORK_OPTIONS}
+    options = {k: v for k, v in asdict(flags).items() if k not in NETWORK_OPTIONS}
     fp = {
         "model": public_spec(cfg.model),
         "battery": probe_set.battery,
@@ -289,8 +290,8 @@ def _json_safe(obj):
     return json.loads(json.dumps(obj, default=str))
 
 
-def _manifest(run_info: dict, describe: dict, probe_set: ProbeSet, cfg: RunConfig, started: str,
-              wall_this: float, n_new: int, n_before: int) -> dict:
+def _manifest(run_info: dict, describe: dict, probe_set: ProbeSet, cfg: RunConfig, flags: ScorerOptions,
+              started: str, wall_this: float, n_new: int, n_before: int) -> dict:
     torch = sys.modules.get("torch")
     m = {
         "kgprobe": __version__,
@@ -309,7 +310,7 @@ def _manifest(run_info: dict, describe: dict, probe_set: ProbeSet, cfg: RunConfi
         semantics=probe_set.semantics,
         probes_load_s=round(probe_set.load_s, 3),
         seed=cfg.seed,
-        device=describe.get("device", cfg.options.device),
+        device=describe.get("device", flags.device),
         torch_threads=torch.get_num_threads() if torch is not None else None,
         started=run_info.get("created", started),
         finished=_now(),
@@ -336,35 +337,30 @@ class RunOutcome:
     resumed_with: int
 
 
-def _make_scorer(spec: str, options: ScorerOptions):
-    from kgprobe.scorers import make_scorer
-
-    return make_scorer(spec, options)
+def _build_scorer(spec: ResolvedSpec):
+    return spec.kind.factory(spec.rest, spec.options)
 
 
-def run_model(
-    cfg: RunConfig,
-    probe_set: ProbeSet,
-    scorer_factory: Callable = _make_scorer,
-) -> RunOutcome:
+def run_model(cfg: RunConfig, probe_set: ProbeSet) -> RunOutcome:
     """Score ``probe_set`` with ``cfg.model`` into ``cfg.out/<slug>/`` (resuming)."""
     t0 = time.perf_counter()
     started = _now()
     test = select_test(probe_set, cfg.limit, cfg.seed)
     run_dir = run_dir_for(cfg.out, cfg.model)
-    fp_cfg = fingerprint_config(cfg, probe_set, test)
+    spec = resolve_spec(cfg.model, cfg.options)  # a bad option fails here, before any folder or model
+    fp_cfg = fingerprint_config(cfg, probe_set, test, spec.flags)
     if run_dir.exists() and not run_dir.is_dir():
         raise KgprobeError(f"{run_dir} exists and is not a folder")
     scorer = None
     if cfg.overwrite or not (run_dir / "run.json").exists():
         # a fresh run: build the scorer first, so a bad spec leaves no folder behind
-        scorer = scorer_factory(cfg.model, cfg.options)
+        scorer = _build_scorer(spec)
     try:
         run_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise KgprobeError(f"cannot create {run_dir} ({exc.strerror})") from None
     with _RunLock(run_dir):
-        return _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t0, started)
+        return _run_locked(cfg, probe_set, spec, scorer, test, run_dir, fp_cfg, t0, started)
 
 
 def run_dir_for(out, model: str) -> Path:
@@ -440,7 +436,7 @@ def _remove_if_empty(run_dir: Path) -> None:
         pass
 
 
-def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t0, started) -> RunOutcome:
+def _run_locked(cfg, probe_set, spec, scorer, test, run_dir, fp_cfg, t0, started) -> RunOutcome:
     run_info = _prepare_dir(run_dir, fp_cfg, cfg.overwrite)
     pred_path = run_dir / "predictions.jsonl"
     # this session counts from its start: a killed session stays in sessions and wall_time_s
@@ -468,7 +464,7 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
     kind = run_info.get("model_kind")
     if remaining or describe is None:
         if scorer is None:
-            scorer = scorer_factory(cfg.model, cfg.options)
+            scorer = _build_scorer(spec)
         fit = getattr(scorer, "fit", None)
         if callable(fit):
             fit(probe_set.train_probes())
@@ -539,7 +535,7 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
         "abstain_below": cfg.abstain_below,
         "chunk_size": cfg.chunk_size,
         "scored_split": "test" if probe_set.has_splits else "all",
-        "options": asdict(cfg.options),
+        "options": asdict(spec.flags),
     }
     results = {
         "schema_version": SCHEMA_VERSION,
@@ -548,7 +544,7 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
         "battery": probe_set.battery,
         "ontology": probe_set.ontology,
         "config": config,
-        "manifest": _manifest(run_info, describe, probe_set, cfg, started, wall_this,
+        "manifest": _manifest(run_info, describe, probe_set, cfg, spec.flags, started, wall_this,
                               len(new_records), len(done_ids)),
         "counts": counts(records),
         "metrics": compute_metrics(records, seed=cfg.seed, n_resamples=cfg.n_resamples,
