@@ -31,7 +31,7 @@ import random
 import socket
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
@@ -178,7 +178,7 @@ def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe], f
     --retries). ``flags``: the run's flags with the spec's options applied
     (:attr:`ResolvedSpec.flags`)."""
     ids = hashlib.sha256("\n".join(p.id for p in test).encode()).hexdigest()
-    options = {k: v for k, v in asdict(flags).items() if k not in NETWORK_OPTIONS}
+    options = {k: v for k, v in flags.record().items() if k not in NETWORK_OPTIONS}
     fp = {
         "model": public_spec(cfg.model),
         "battery": probe_set.battery,
@@ -538,7 +538,7 @@ def _run_locked(run: ModelRun) -> RunOutcome:
         "abstain_below": cfg.abstain_below,
         "chunk_size": cfg.chunk_size,
         "scored_split": "test" if probe_set.has_splits else "all",
-        "options": asdict(run.spec.flags),
+        "options": run.spec.flags.record(),
     }
     results = {
         "schema_version": SCHEMA_VERSION,

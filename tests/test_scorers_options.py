@@ -3,6 +3,7 @@ parser, validated once before any model loads, flags that contradict the spec
 refused, and the serialised form (results.json config.options, the run
 fingerprint) unchanged against the published runs."""
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -103,6 +104,14 @@ def test_every_registered_scorer_declares_its_options():
     for name in SCORERS.names():
         kind = SCORERS.get(name)
         assert callable(kind.factory) and kind.options is not None, name
+
+
+def test_a_new_flag_changes_no_existing_record():
+    """A flag another feature adds to ScorerOptions (at the end) is recorded
+    only when set, so existing runs keep their config.options and fingerprint."""
+    Extended = dataclasses.make_dataclass("Extended", [("soft", str, "")], bases=(ScorerOptions,))
+    assert Extended().record() == ScorerOptions().record() == asdict(ScorerOptions())
+    assert list(Extended(soft="p.pt", norm="mean").record().items())[-2:] == [("n_choices", 20), ("soft", "p.pt")]
 
 
 def _kgprobe(*args, cwd):

@@ -25,11 +25,10 @@ class ScorerOptions:
     """The run's scorer flags (``kgprobe run --device/--norm/...``, the
     keyword options of ``kgprobe.evaluate``), one field per flag with its
     default. Scorers never read it: :func:`resolve_spec` gives each its own
-    typed options from the spec and these flags. Its ``asdict`` with the
+    typed options from the spec and these flags. Its :meth:`record` with the
     spec's options applied (:attr:`ResolvedSpec.flags`) is what results.json
-    records as config.options and the run fingerprint hashes, so its fields
-    and their order are kept as they are (published runs stay byte-identical
-    and old runs resume)."""
+    records as config.options and the run fingerprint hashes (published runs
+    stay byte-identical and old runs resume); a new flag goes at the end."""
 
     device: str = "auto"          # auto | cpu | cuda | cuda:N | mps
     dtype: str = "auto"           # auto | float32 | float16 | bfloat16
@@ -44,6 +43,18 @@ class ScorerOptions:
     timeout: float = 60.0         # openai: seconds per request
     retries: int = 3              # openai
     n_choices: int = 20           # openai: multiple-choice size
+
+    def record(self) -> dict:
+        """The serialised form (config.options, the fingerprint): every field
+        of :data:`RECORDED`, in order, and any field added since only when it
+        is off its default, so a new flag changes no existing run's record."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)
+                if f.name in RECORDED or getattr(self, f.name) != f.default}
+
+
+#: the fields every run records, whatever their value (those of the runs published so far)
+RECORDED = ("device", "dtype", "trust_remote_code", "batch_size", "pooling", "single_mask", "norm", "scope", "seed",
+            "concurrency", "timeout", "retries", "n_choices")
 
 
 @dataclass
