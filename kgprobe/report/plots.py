@@ -98,7 +98,7 @@ def fig_metric_by_task(runs: list[Run], metric: str) -> Optional[Figure]:
         yerr = np.vstack([np.where(np.isnan(lo), 0, vals - lo), np.where(np.isnan(hi), 0, hi - vals)])
         yerr = np.where(np.isnan(yerr), 0, np.clip(yerr, 0, None))
         ax.bar(
-            x - 0.4 + width * (i + 0.5), np.nan_tonum(vals, nan=0.0), width, yerr=yerr,
+            x - 0.4 + width * (i + 0.5), np.nan_to_num(vals, nan=0.0), width, yerr=yerr,
             color=colors[r.label], label=r.label, hatch={"baseline": "//", "reported": ".."}.get(r.kind),
             edgecolor="white" if r.kind not in ("baseline", "reported") else "#333333", linewidth=0.5,
             error_kw={"elinewidth": 0.8, "capsize": 2, "ecolor": "#333333"},
