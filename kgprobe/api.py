@@ -121,7 +121,8 @@ def evaluate(model: str = "smollm2-135m", ontology: Optional[str] = None, batter
     file instead of generating. ``tasks``: score only these tasks / rules
     (e.g. ``["SPO", "rdfs5"]``). ``options``: scorer options, the fields of
     :class:`kgprobe.scorers.base.ScorerOptions` (device, dtype, batch_size,
-    pooling, norm, ...); ``seed`` seeds them too. Raises
+    pooling, norm, ...), as the flags of ``kgprobe run`` (the model spec may
+    carry them too: ``"hf:gpt2,norm=mean"``); ``seed`` seeds them too. Raises
     :class:`kgprobe.errors.KgprobeError` for bad input.
     """
     from kgprobe.metrics.aggregate import small_groups
@@ -131,7 +132,7 @@ def evaluate(model: str = "smollm2-135m", ontology: Optional[str] = None, batter
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
         raise KgprobeError(f"limit must be a positive integer, not {limit!r}")
     opts = _options({"seed": seed, **options})
-    check_spec(model)
+    check_spec(model, opts, given=set(options))
     probe_set = load_probe_set(battery=battery, ontology=ontology, probes_file=str(probes) if probes else None)
     with tempfile.TemporaryDirectory(prefix="kgprobe-") as tmp:
         cfg = RunConfig(model=model, out=str(out if out is not None else tmp), limit=limit, seed=seed, options=opts,

@@ -24,8 +24,6 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import hashlib
-import importlib
-import importlib.metadata
 import json
 import os
 import platform
@@ -33,9 +31,9 @@ import random
 import socket
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Optional, Sequence
 
 from kgprobe.manifest import package_versions
 from kgprobe import __version__
@@ -46,11 +44,10 @@ from kgprobe.metrics.records import prediction_record
 from kgprobe.metrics.schema import SCHEMA_VERSION, slugify, write_json_atomic
 from kgprobe.probes.io import read_probes_file, sha256_file
 from kgprobe.probes.model import Probe
-from kgprobe.scorers.base import ScorerOptions
+from kgprobe.scorers.base import ResolvedSpec, ScorerOptions, resolve_spec
 from kgprobe.scorers.openai import public_spec
 
 CHUNK_SIZE = 32  # probes per scorer call and per fsync'd append
-KILL_ENV = "KGPROBE_TEST_KILL_AFTER"  # test hook: os._exit(137) after n chunks are on disk
 
 
 # --------------------------------------------------------------------------
@@ -124,19 +121,14 @@ def _load_probe_set(battery: str, ontology: Optional[str], probes_file: Optional
             onto_sha = load_ontology(ontology).sha256
         return ProbeSet(probes, battery=path.stem, battery_sha256=sha256_file(path), ontology=ontology,
                         ontology_sha256=onto_sha, source=str(path))
-    try:
-        gen = importlib.import_module("kgprobe.probes.generate")
-        bat = importlib.import_module("kgprobe.probes.battery")
-    except ModuleNotFoundError as exc:
-        if exc.name in ("kgprobe.probes.generate", "kgprobe.probes.battery"):
-            raise BatteryError("no battery exists yet (the probe generator is missing); pass --probes FILE.jsonl") from None
-        raise
     from kgprobe.ontology.load import load_ontology
+    from kgprobe.probes.battery import load_battery
+    from kgprobe.probes.generate import generate_probes
     from kgprobe.reasoning.owl import apply_semantics
 
-    b = bat.load_battery(battery)
+    b = load_battery(battery)
     onto = apply_semantics(load_ontology(ontology or "world"), semantics)
-    probes, summary = gen.generate_probes(onto, b)
+    probes, summary = generate_probes(onto, b)
     probes = _dedupe(list(probes))
     if not probes:
         raise BatteryError(f"battery {battery!r} yields 0 probes on ontology {onto.name!r}")
@@ -191,12 +183,13 @@ class RunConfig:
 NETWORK_OPTIONS = ("concurrency", "timeout", "retries")
 
 
-def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe]) -> dict:
+def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe], flags: ScorerOptions) -> dict:
     """Everything that changes the predictions (not --abstain-below, which
     only changes the summary, nor --no-progress, --concurrency, --timeout or
-    --retries)."""
+    --retries). ``flags``: the run's flags with the spec's options applied
+    (:attr:`ResolvedSpec.flags`)."""
     ids = hashlib.sha256("\n".join(p.id for p in test).encode()).hexdigest()
-    options = {k: v for k, v in asdict(cfg.options).items() if k not in NETWORK_OPTIONS}
+    options = {k: v for k, v in flags.record().items() if k not in NETWORK_OPTIONS}
     fp = {
         "model": public_spec(cfg.model),
         "battery": probe_set.battery,
@@ -302,8 +295,8 @@ def _json_safe(obj):
     return json.loads(json.dumps(obj, default=str))
 
 
-def _manifest(run_info: dict, describe: dict, probe_set: ProbeSet, cfg: RunConfig, started: str,
-              wall_this: float, n_new: int, n_before: int) -> dict:
+def _manifest(run: ModelRun, run_info: dict, describe: dict, wall_this: float, n_new: int, n_before: int) -> dict:
+    probe_set, cfg = run.probe_set, run.cfg
     torch = sys.modules.get("torch")
     m = {
         "kgprobe": __version__,
@@ -322,9 +315,9 @@ def _manifest(run_info: dict, describe: dict, probe_set: ProbeSet, cfg: RunConfi
         semantics=probe_set.semantics,
         probes_load_s=round(probe_set.load_s, 3),
         seed=cfg.seed,
-        device=describe.get("device", cfg.options.device),
+        device=describe.get("device", run.spec.flags.device),
         torch_threads=torch.get_num_threads() if torch is not None else None,
-        started=run_info.get("created", started),
+        started=run_info.get("created", run.started),
         finished=_now(),
         wall_time_s=round(float(run_info.get("wall_time_s", 0.0)), 3),
         wall_time_s_this_session=round(wall_this, 3),
@@ -349,35 +342,46 @@ class RunOutcome:
     resumed_with: int
 
 
-def _make_scorer(spec: str, options: ScorerOptions):
-    from kgprobe.scorers import make_scorer
+@dataclass
+class ModelRun:
+    """One model's run as :func:`run_model` sets it up: what the loop under
+    the folder lock needs."""
 
-    return make_scorer(spec, options)
+    cfg: RunConfig
+    probe_set: ProbeSet
+    spec: ResolvedSpec          # the model spec taken apart, its options validated
+    test: list[Probe]           # the probes to score, in battery order
+    run_dir: Path               # DIR/<slug>
+    fingerprint: dict           # fingerprint_config(...): what run.json must match
+    t0: float                   # time.perf_counter() at the start of this session
+    started: str                # its ISO time
+    scorer: Optional[object] = None  # built up front for a fresh run, else when there is work left
+
+    def build_scorer(self):
+        if self.scorer is None:
+            self.scorer = self.spec.kind.factory(self.spec.rest, self.spec.options)
+        return self.scorer
 
 
-def run_model(
-    cfg: RunConfig,
-    probe_set: ProbeSet,
-    scorer_factory: Callable = _make_scorer,
-) -> RunOutcome:
+def run_model(cfg: RunConfig, probe_set: ProbeSet) -> RunOutcome:
     """Score ``probe_set`` with ``cfg.model`` into ``cfg.out/<slug>/`` (resuming)."""
     t0 = time.perf_counter()
     started = _now()
     test = select_test(probe_set, cfg.limit, cfg.seed, cfg.tasks)
     run_dir = run_dir_for(cfg.out, cfg.model)
-    fp_cfg = fingerprint_config(cfg, probe_set, test)
+    spec = resolve_spec(cfg.model, cfg.options)  # a bad option fails here, before any folder or model
+    run = ModelRun(cfg, probe_set, spec, test, run_dir, fingerprint_config(cfg, probe_set, test, spec.flags),
+                   t0, started)
     if run_dir.exists() and not run_dir.is_dir():
         raise KgprobeError(f"{run_dir} exists and is not a folder")
-    scorer = None
     if cfg.overwrite or not (run_dir / "run.json").exists():
-        # a fresh run: build the scorer first, so a bad spec leaves no folder behind
-        scorer = scorer_factory(cfg.model, cfg.options)
+        run.build_scorer()  # a fresh run: build the scorer first, so a bad spec leaves no folder behind
     try:
         run_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise KgprobeError(f"cannot create {run_dir} ({exc.strerror})") from None
     with _RunLock(run_dir):
-        return _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t0, started)
+        return _run_locked(run)
 
 
 def run_dir_for(out, model: str) -> Path:
@@ -453,8 +457,9 @@ def _remove_if_empty(run_dir: Path) -> None:
         pass
 
 
-def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t0, started) -> RunOutcome:
-    run_info = _prepare_dir(run_dir, fp_cfg, cfg.overwrite)
+def _run_locked(run: ModelRun) -> RunOutcome:
+    cfg, probe_set, test, run_dir, t0 = run.cfg, run.probe_set, run.test, run.run_dir, run.t0
+    run_info = _prepare_dir(run_dir, run.fingerprint, cfg.overwrite)
     pred_path = run_dir / "predictions.jsonl"
     # this session counts from its start: a killed session stays in sessions and wall_time_s
     wall_before = float(run_info.get("wall_time_s", 0.0))
@@ -480,8 +485,7 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
     describe = run_info.get("describe")
     kind = run_info.get("model_kind")
     if remaining or describe is None:
-        if scorer is None:
-            scorer = scorer_factory(cfg.model, cfg.options)
+        scorer = run.build_scorer()
         fit = getattr(scorer, "fit", None)
         if callable(fit):
             fit(probe_set.train_probes())
@@ -492,8 +496,6 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
     if remaining:
         from tqdm.auto import tqdm
 
-        kill_after = int(os.environ.get(KILL_ENV, "0") or 0)
-        n_chunks = 0
         bar = tqdm(total=len(test), initial=len(done_ids), unit="probe", desc=run_dir.name,
                    disable=not cfg.progress, file=sys.stderr, dynamic_ncols=True)
         try:
@@ -510,9 +512,6 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
                     new_records.extend(recs)
                     save_wall_time()
                     bar.update(len(chunk))
-                    n_chunks += 1
-                    if kill_after and n_chunks >= kill_after:
-                        os._exit(137)
         except KeyboardInterrupt:
             raise KeyboardInterrupt(
                 f"{len(done_ids) + len(new_records)} of {len(test)} predictions are in {pred_path}; "
@@ -552,7 +551,7 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
         "abstain_below": cfg.abstain_below,
         "chunk_size": cfg.chunk_size,
         "scored_split": "test" if probe_set.has_splits else "all",
-        "options": asdict(cfg.options),
+        "options": run.spec.flags.record(),
     }
     if cfg.tasks:  # only then: results of runs on every task keep their bytes
         config["tasks"] = sorted(cfg.tasks)
@@ -563,8 +562,7 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
         "battery": probe_set.battery,
         "ontology": probe_set.ontology,
         "config": config,
-        "manifest": _manifest(run_info, describe, probe_set, cfg, started, wall_this,
-                              len(new_records), len(done_ids)),
+        "manifest": _manifest(run, run_info, describe, wall_this, len(new_records), len(done_ids)),
         "counts": counts(records),
         "metrics": compute_metrics(records, seed=cfg.seed, n_resamples=cfg.n_resamples,
                                    abstain_below=cfg.abstain_below),

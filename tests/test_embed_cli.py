@@ -38,7 +38,7 @@ def _one_line_error(code, err, *needles):
     (["--epochs", "0"], ["--epochs must be a positive integer, not 0"]),
     (["--dim", "-3"], ["--dim must be a positive integer, not -3"]),
     (["--batch-size", "0"], ["--batch-size must be a positive integer"]),
-    (["--device", "tpu"], ["--device tpu: unknown device"]),
+    (["--device", "tpu"], ["unknown device 'tpu' (use auto, cpu, cuda, cuda:N, mps)"]),
 ])
 def test_bad_arguments(capsys, tmp_path, args, needles):
     code, _, err = _cli(capsys, TINY, "--out", tmp_path / "x", *args)
@@ -52,7 +52,7 @@ def test_cuda_without_cuda(capsys, tmp_path):
     if torch.cuda.is_available():
         pytest.skip("CUDA is available here")
     code, _, err = _cli(capsys, TINY, "--device", "cuda", "--out", tmp_path / "x")
-    _one_line_error(code, err, "--device cuda: CUDA is not available")
+    _one_line_error(code, err, "device 'cuda': CUDA is not available")
 
 
 def test_bad_sources(capsys, tmp_path):

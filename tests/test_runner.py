@@ -2,8 +2,10 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -43,6 +45,27 @@ def _run(*args, env=None):
     full_env.update(env or {})
     return subprocess.run([sys.executable, "-c", code, str(FIX), *map(str, args)], capture_output=True,
                           text=True, env=full_env, cwd=REPO, timeout=300)
+
+
+def _kill_once_on_disk(target: str, n_chunks: int, args: list, pred: Path, timeout: float = 240) -> int:
+    """Start ``kgprobe`` (tests/fixtures/hang_after.py: TARGET's score() hangs
+    after ``n_chunks`` calls) in a real process, wait until ``n_chunks``
+    chunks of 32 predictions are on disk, SIGKILL it; its return code."""
+    proc = subprocess.Popen([sys.executable, str(FIX / "hang_after.py"), target, str(n_chunks), *map(str, args)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO,
+                            env=dict(os.environ, HF_HUB_OFFLINE="1"))
+    try:
+        deadline = time.monotonic() + timeout
+        while not (pred.exists() and pred.read_bytes().count(b"\n") >= 32 * n_chunks):
+            assert proc.poll() is None, f"the run ended (exit {proc.returncode}) before {n_chunks} chunks were on disk"
+            assert time.monotonic() < deadline, f"no {n_chunks} chunks on disk after {timeout} s"
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGKILL)
+        return proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
 
 
 def _args(out, *extra, model="fake:oracle"):
@@ -136,9 +159,8 @@ def test_several_models_and_limit(tmp_path, capsys):
 def test_resume_after_kill_equals_uninterrupted_run(tmp_path):
     full = _run(*_args(tmp_path / "a"))
     assert full.returncode == 0, full.stderr
-    killed = _run(*_args(tmp_path / "b"), env={"KGPROBE_TEST_KILL_AFTER": "2"})
-    assert killed.returncode == 137
     pred = tmp_path / "b" / "fake_oracle" / "predictions.jsonl"
+    assert _kill_once_on_disk("runner_fake_scorer:FakeScorer", 2, _args(tmp_path / "b"), pred) == -signal.SIGKILL
     assert len(_preds(pred)) == 64  # two fsync'd chunks of 32
     assert not (tmp_path / "b" / "fake_oracle" / "results.json").exists()
     # a write cut short by the kill: a torn last line
@@ -261,25 +283,20 @@ def test_generated_battery_on_tiny_ontology(tmp_path, capsys):
     assert res["manifest"]["probes_source"] == "generated"
 
 
-def test_no_probe_generator_yet(tmp_path, capsys, monkeypatch):
-    monkeypatch.setitem(sys.modules, "kgprobe.probes.generate", None)
-    err = _one_line_error(capsys, ["run", "--model", "fake:oracle", "--out", str(tmp_path)])
-    assert "no battery exists yet" in err
-
-
 def _python_m(*args, env=None):
     return subprocess.run([sys.executable, "-m", "kgprobe", *map(str, args)], capture_output=True, text=True,
                           cwd=REPO, timeout=300, env=dict(os.environ, HF_HUB_OFFLINE="1", **(env or {})))
 
 
-@pytest.mark.parametrize("model", ["baseline:random", "baseline:frequency"])
-def test_baseline_killed_and_resumed_via_python_m(tmp_path, model):
+@pytest.mark.parametrize("model, cls", [("baseline:random", "RandomBaseline"),
+                                        ("baseline:frequency", "FrequencyBaseline")])
+def test_baseline_killed_and_resumed_via_python_m(tmp_path, model, cls):
     slug = model.replace(":", "_")
     full = _python_m(*_args(tmp_path / "a", model=model))
     assert full.returncode == 0, full.stderr
-    killed = _python_m(*_args(tmp_path / "b", model=model), env={"KGPROBE_TEST_KILL_AFTER": "1"})
-    assert killed.returncode == 137
     pred = tmp_path / "b" / slug / "predictions.jsonl"
+    target = f"kgprobe.scorers.baselines:{cls}"
+    assert _kill_once_on_disk(target, 1, _args(tmp_path / "b", model=model), pred) == -signal.SIGKILL
     assert len(_preds(pred)) == 32
     again = _python_m(*_args(tmp_path / "b", model=model))
     assert again.returncode == 0, again.stderr

@@ -17,6 +17,7 @@ from kgprobe.scorers import ScorerOptions, make_scorer  # noqa: E402
 from kgprobe.scorers import models  # noqa: E402
 from kgprobe.scorers.base import MIN_SCORE  # noqa: E402
 from kgprobe.scorers.causal import CausalLMScorer  # noqa: E402
+from kgprobe.scorers.models import HfOptions  # noqa: E402
 from kgprobe.scorers.reference import causal_reference  # noqa: E402
 
 
@@ -129,9 +130,9 @@ def test_bos_is_kept_when_the_tokenizer_adds_it(tiny_llama):
 
     from kgprobe.scorers.models import load_model
 
-    loaded = load_model("hf:x", str(tiny_llama), ScorerOptions(device="cpu"))
+    loaded = load_model("hf:x", str(tiny_llama), HfOptions(device="cpu"))
     loaded.tokenizer = AutoTokenizer.from_pretrained(str(tiny_llama), add_bos_token=True)
-    s = CausalLMScorer("hf:x", loaded, ScorerOptions(batch_size=2))
+    s = CausalLMScorer("hf:x", loaded, HfOptions(batch_size=2))
     bos = loaded.tokenizer.bos_token_id
     assert s.head_ids == [bos] and s.prefix_ids("Rex is")[0] == bos and s.prefix_ids("") == [bos]
     ps = probes()[:3]

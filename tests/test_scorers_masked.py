@@ -1,6 +1,7 @@
 """Masked-LM scoring on a tiny BertForMaskedLM (random weights, the real
 bert-base-uncased WordPiece tokenizer), loaded end to end through hf:<dir>."""
 
+import dataclasses
 import importlib.util
 import math
 from pathlib import Path
@@ -15,7 +16,7 @@ from kgprobe.probes.model import Probe  # noqa: E402
 from kgprobe.scorers import ScorerOptions, make_scorer  # noqa: E402
 from kgprobe.scorers.base import MIN_SCORE  # noqa: E402
 from kgprobe.scorers.masked import MaskedLMScorer  # noqa: E402
-from kgprobe.scorers.models import file_sha256  # noqa: E402
+from kgprobe.scorers.models import HfOptions, file_sha256  # noqa: E402
 from kgprobe.scorers.reference import masked_reference  # noqa: E402
 
 
@@ -125,7 +126,7 @@ def test_one_pass_per_distinct_length(tiny_bert):
         want += len({len(s.candidate_ids(c, lead)) for c in p.candidates} - {0})
     assert len(rows) == 1 and rows[0] == want  # one batched pass, one row per (probe, length)
     rows.clear()
-    s.options.single_mask = True
+    s.options = dataclasses.replace(s.options, single_mask=True)
     h = s.model.base_model.register_forward_pre_hook(lambda m, a, kw: rows.append(kw["input_ids"].shape[0]),
                                                     with_kwargs=True)
     try:
@@ -170,10 +171,10 @@ def test_bad_prompt(scorer):
 def test_no_mask_token(tiny_bert):
     from kgprobe.scorers.models import load_model
 
-    loaded = load_model("hf:x", str(tiny_bert), ScorerOptions(device="cpu"))
+    loaded = load_model("hf:x", str(tiny_bert), HfOptions(device="cpu"))
     loaded.tokenizer.mask_token = None
     with pytest.raises(ModelError, match="has no mask token; masked scoring needs one"):
-        MaskedLMScorer("hf:x", loaded, ScorerOptions())
+        MaskedLMScorer("hf:x", loaded, HfOptions())
 
 
 def test_missing_path_and_unknown_hub_name(tmp_path, monkeypatch):

@@ -13,7 +13,7 @@ from kgprobe.errors import ModelError
 from kgprobe.probes.model import Probe
 from kgprobe.scorers import ScorerOptions, make_scorer
 from kgprobe.scorers.base import MIN_SCORE
-from kgprobe.scorers.openai import OpenAIChatScorer, choose_options, parse_answer
+from kgprobe.scorers.openai import OpenAIChatScorer, OpenAIOptions, choose_options, parse_answer
 
 CANDS = [f"label{i:02d}" for i in range(40)]
 
@@ -207,4 +207,4 @@ def test_bad_specs():
     with pytest.raises(ModelError, match="http://"):
         make_scorer("openai:localhost:8000#m")
     with pytest.raises(ModelError, match="n_choices"):
-        OpenAIChatScorer("http://x/v1#m", ScorerOptions(n_choices=40))
+        OpenAIChatScorer("http://x/v1#m", OpenAIOptions(n_choices=40))

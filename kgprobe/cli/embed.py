@@ -46,7 +46,8 @@ def register(sub) -> None:
                    help=f"Adam learning rate (default: {DEFAULT_LR})")
     p.add_argument("--out", "-o", default=None, metavar="DIR",
                    help="output folder (default: embeddings/<ontology>_<model>)")
-    p.add_argument("--device", default="auto", help="auto | cpu | cuda (default: auto: cuda when available)")
+    p.add_argument("--device", default="auto",
+                   help="auto | cpu | cuda | cuda:N | mps (default: auto: cuda, else mps, else cpu)")
     p.add_argument("--threads", type=_int, default=None, metavar="N",
                    help="torch CPU threads for training and evaluation (default: 1 for a small model on CPU, "
                    "else torch's default)")

@@ -29,13 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="show what libraries print while loading (owlready2 tracebacks, rdflib warnings)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            mod = importlib.import_module(f"kgprobe.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"kgprobe.cli.{name}":
-                continue
-            raise
-        mod.register(sub)
+        importlib.import_module(f"kgprobe.cli.{name}").register(sub)
     return parser
 
 

@@ -52,8 +52,14 @@ def _positive_float(text: str) -> float:
     return v
 
 
+#: the flags that are scorer options (kgprobe.scorers.base.ScorerOptions); default None = not given,
+#: so that a flag and a spec option (hf:gpt2,norm=mean) that disagree are caught
+OPTION_FLAGS = ("device", "dtype", "trust_remote_code", "batch_size", "pooling", "single_mask", "norm", "scope",
+                "seed", "concurrency", "timeout", "retries")
+
+
 def register(sub) -> None:
-    from kgprobe.scorers.base import CAUSAL_SCOPES
+    from kgprobe.scorers.models import CAUSAL_SCOPES, NORMS, POOLINGS
 
     p = sub.add_parser(
         "run",
@@ -61,11 +67,14 @@ def register(sub) -> None:
         description="Generate (or read) the battery's probes, score split 'test' with each --model, and write "
         "DIR/<model-slug>/predictions.jsonl and results.json (R@1, R@5, MRR, MRRa with bootstrap 95% CIs, "
         "per task / rule x premise setting / template / parallel family, consistency, calibration). "
-        "A run killed part way resumes when started again with the same arguments.",
+        "A run killed part way resumes when started again with the same arguments. "
+        "A model's options can also follow its spec after a comma (hf:gpt2,norm=mean,batch_size=8; "
+        "baseline:frequency,ties=first); a flag that disagrees with one is an error.",
     )
     p.add_argument("--model", action="append", metavar="SPEC",
                    help=f"model spec, repeatable (default: {DEFAULT_MODEL}); e.g. hf:bert-base-uncased, "
-                   "gguf:DIR#file.gguf, openai:http://host/v1#model, baseline:random, kge:DIR")
+                   "gguf:DIR#file.gguf, openai:http://host/v1#model, baseline:random, kge:DIR; options after a "
+                   "comma: hf:gpt2,norm=mean")
     p.add_argument("--ontology", default=None, metavar="O",
                    help="ontology file or shipped name (default: world)")
     p.add_argument("--battery", default="default", metavar="B",
@@ -80,31 +89,32 @@ def register(sub) -> None:
     p.add_argument("--task", action="append", default=None, metavar="T",
                    help="score only the test probes of task or rule T (TP, SCO, SPO, DM, RG, rdfs2, ...), "
                    "repeatable (default: all)")
-    p.add_argument("--seed", type=int, default=0, metavar="S",
+    p.add_argument("--seed", type=int, default=None, metavar="S",
                    help="seed for --limit sampling, random baselines and bootstrap (default: 0)")
-    p.add_argument("--device", default="auto", help="auto | cpu | cuda | mps (default: auto)")
-    p.add_argument("--dtype", default="auto", choices=("auto", "float32", "float16", "bfloat16"),
+    p.add_argument("--device", default=None,
+                   help="auto | cpu | cuda | cuda:N | mps (default: auto: cuda, else mps, else cpu)")
+    p.add_argument("--dtype", default=None, choices=("auto", "float32", "float16", "bfloat16"),
                    help="model weights dtype (default: auto)")
-    p.add_argument("--batch-size", type=_positive_int, default=64, metavar="N",
+    p.add_argument("--batch-size", type=_positive_int, default=None, metavar="N",
                    help="sequences per forward pass (default: 64)")
-    p.add_argument("--pooling", choices=("mean", "max", "first"), default="mean",
+    p.add_argument("--pooling", choices=POOLINGS, default=None,
                    help="masked LMs: pooling of the per-[MASK] log-probs (default: mean)")
-    p.add_argument("--single-mask", action="store_true",
+    p.add_argument("--single-mask", action="store_true", default=None,
                    help="masked LMs: one [MASK] whatever the candidate's length")
-    p.add_argument("--norm", choices=("sum", "mean", "token"), default="sum",
+    p.add_argument("--norm", choices=NORMS, default=None,
                    help="causal LMs: log-prob sum of the scored tokens, per-token mean, or the candidate's first "
                    "token only (default: sum)")
-    p.add_argument("--scope", choices=CAUSAL_SCOPES, default="answer+suffix",
+    p.add_argument("--scope", choices=CAUSAL_SCOPES, default=None,
                    help="causal LMs: score the candidate's tokens given the text before [Y] (answer), the "
                    "candidate and the rest of the sentence after it (answer+suffix), or every token of the "
                    "statement after BOS (sentence) (default: answer+suffix)")
-    p.add_argument("--trust-remote-code", action="store_true",
+    p.add_argument("--trust-remote-code", action="store_true", default=None,
                    help="hf: allow model code from the checkpoint (off by default)")
-    p.add_argument("--concurrency", type=_positive_int, default=8, metavar="N",
+    p.add_argument("--concurrency", type=_positive_int, default=None, metavar="N",
                    help="openai: requests in flight (default: 8)")
-    p.add_argument("--timeout", type=_positive_float, default=60.0, metavar="S",
+    p.add_argument("--timeout", type=_positive_float, default=None, metavar="S",
                    help="openai: seconds per request (default: 60)")
-    p.add_argument("--retries", type=_nonneg_int, default=3, metavar="N",
+    p.add_argument("--retries", type=_nonneg_int, default=None, metavar="N",
                    help="openai: retries of a failed request (default: 3)")
     p.add_argument("--abstain-below", type=_unit_interval, default=None, metavar="T",
                    help="count predictions with confidence below T as abstained; report coverage and "
@@ -117,11 +127,15 @@ def register(sub) -> None:
 
 def handle(args) -> int:
     from kgprobe.runner import hold_run_locks
-    from kgprobe.scorers.base import check_spec
+    from kgprobe.scorers.base import ScorerOptions, check_spec
 
+    given = {k: getattr(args, k) for k in OPTION_FLAGS if getattr(args, k) is not None}
+    args.options = ScorerOptions(**given)
+    args.seed = args.options.seed
     models = list(dict.fromkeys(args.model or [DEFAULT_MODEL]))
     for spec in models:
-        check_spec(spec)  # a misspelt model fails now, not after the probes are generated
+        # a misspelt model, a bad option or one a flag contradicts fails now, not after the probes are generated
+        check_spec(spec, args.options, given=set(given))
     if not args.probes:  # so do a misspelt battery or ontology, before a run folder is made
         from kgprobe.ontology.load import resolve_path
         from kgprobe.probes.battery import resolve_battery
@@ -135,20 +149,16 @@ def handle(args) -> int:
 def _handle(args, models: list[str]) -> int:
     from kgprobe.metrics.aggregate import small_groups
     from kgprobe.runner import RunConfig, load_probe_set, run_model, select_test, summary_text
-    from kgprobe.scorers.base import ScorerOptions
     from kgprobe.scorers.openai import public_spec
 
     probe_set = load_probe_set(battery=args.battery, ontology=args.ontology, probes_file=args.probes,
                                semantics=args.semantics)
-    options = ScorerOptions(device=args.device, dtype=args.dtype, batch_size=args.batch_size,
-                            pooling=args.pooling, single_mask=args.single_mask, norm=args.norm, scope=args.scope,
-                            seed=args.seed,
-                            trust_remote_code=args.trust_remote_code, concurrency=args.concurrency,
-                            timeout=args.timeout, retries=args.retries)
+    options = args.options
     failed = 0
     for spec in models:
         cfg = RunConfig(model=spec, out=args.out, limit=args.limit, seed=args.seed, options=options,
-                        tasks=tuple(dict.fromkeys(args.task)) if args.task else None, abstain_below=args.abstain_below, overwrite=args.overwrite,
+                        tasks=tuple(dict.fromkeys(args.task)) if args.task else None,
+                        abstain_below=args.abstain_below, overwrite=args.overwrite,
                         progress=not args.no_progress)
         try:
             outcome = run_model(cfg, probe_set)

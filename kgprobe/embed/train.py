@@ -51,6 +51,7 @@ from typing import Callable, Optional
 
 from kgprobe.manifest import package_versions
 from kgprobe import __version__
+from kgprobe.device import resolve_device
 from kgprobe.errors import KgprobeError, ModelError
 from kgprobe.io import atomic_write
 from kgprobe.registry import did_you_mean
@@ -81,7 +82,7 @@ class EmbedConfig:
     batch_size: Optional[int] = None  # None: default_batch_size(training triples)
     lr: Optional[float] = DEFAULT_LR  # None: PyKEEN's default for the optimizer (Adam: 0.001)
     seed: int = 0
-    device: str = "auto"              # auto | cpu | cuda | cuda:N
+    device: str = "auto"              # auto | cpu | cuda | cuda:N | mps (kgprobe.device)
     include_schema: bool = True
     holdout: Optional[str] = None     # battery name/path or probes .jsonl
     out: Optional[str] = None
@@ -113,23 +114,6 @@ def resolve_model(name: str):
         known = ", ".join(sorted(model_resolver.lookup(k).__name__ for k in model_resolver.options
                                  if k not in UNSUPPORTED_MODELS))
         raise ModelError(f"unknown PyKEEN model {name!r}{did_you_mean(name, known.split(', '))} (known: {known})") from None
-
-
-def resolve_device(device: str) -> str:
-    """``auto`` -> cuda when available, else cpu; KgprobeError for cuda without CUDA."""
-    import torch
-
-    device = (device or "auto").lower()
-    if device == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if device == "cpu":
-        return "cpu"
-    if device == "cuda" or device.startswith("cuda:"):
-        if not torch.cuda.is_available():
-            raise KgprobeError(f"--device {device}: CUDA is not available (torch {torch.__version__}); "
-                               "use --device cpu or auto")
-        return device
-    raise KgprobeError(f"--device {device}: unknown device (use auto, cpu or cuda)")
 
 
 def check_config(cfg: EmbedConfig) -> None:
@@ -425,8 +409,7 @@ def run_embed(cfg: EmbedConfig, log: Callable[[str], None] = lambda s: None) -> 
     from pykeen.pipeline import pipeline
 
     device = resolve_device(cfg.device)
-    log(f"device: {'cuda' if device.startswith('cuda') else 'cpu'}"
-        + (f" ({device})" if device not in ("cpu", "cuda") else ""))
+    log(f"device: {device.split(':')[0]}" + (f" ({device})" if ":" in device else ""))
     with quiet_pykeen():
         if cfg.source.lower().startswith("pykeen:"):
             prepared = prepare_pykeen(cfg)

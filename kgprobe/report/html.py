@@ -16,13 +16,16 @@ from __future__ import annotations
 import html
 import json
 import math
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import pandas as pd
 
 from kgprobe.probes.model import MEMORISATION_TASKS, SETTINGS
-from kgprobe.report.leaderboard import DAGGER, MISSING, Leaderboard, _num, caption, fmt
+from kgprobe.report.cells import DAGGER, MISSING, caption, column_key, fmt, num
 from kgprobe.report.load import Run
+
+if TYPE_CHECKING:
+    from kgprobe.report.leaderboard import Leaderboard
 
 HEADLINE = ("R@1", "R@5", "MRR", "MRRa")
 
@@ -191,7 +194,7 @@ def _meta(run: Run) -> dict:
 
 
 def _num_fmt(cols) -> dict:
-    return {c: (lambda x: fmt(_num(x))) for c in cols}
+    return {c: (lambda x: fmt(num(x))) for c in cols}
 
 
 def _int_fmt(cols) -> dict:
@@ -222,7 +225,7 @@ def tab_memorisation(runs: list[Run]) -> str:
         for t in tasks:
             b = (r.metrics.get("by_task") or {}).get(t) or {}
             for m in HEADLINE:
-                row[f"{t} {m}"] = _num(b.get(m))
+                row[f"{t} {m}"] = num(b.get(m))
         rows.append(row)
     df = pd.DataFrame(rows)
     cols = [f"{t} {m}" for t in tasks for m in HEADLINE]
@@ -240,7 +243,7 @@ def _setting_grid(block: dict, metric: str) -> pd.DataFrame:
     for setting, b in block.items():
         p1, _, p2 = setting.partition("-")
         if p1 in SETTINGS and p2 in SETTINGS:
-            grid.at[f"P1 {p1}", f"P2 {p2}"] = _num((b or {}).get(metric))
+            grid.at[f"P1 {p1}", f"P2 {p2}"] = num((b or {}).get(metric))
     return grid
 
 
@@ -259,9 +262,8 @@ def tab_reasoning(runs: list[Run], metric: str) -> str:
         for rule in r.metrics.get("by_rule_setting") or {}:
             if rule not in rules:
                 rules.append(rule)
-    from kgprobe.report.leaderboard import _column_key
 
-    rules.sort(key=lambda c: _column_key("rule", c))
+    rules.sort(key=lambda c: column_key("rule", c))
     if not rules:
         return '<p class="note">No reasoning results.</p>'
     out = [
@@ -295,16 +297,16 @@ def tab_consistency(runs: list[Run], metric: str) -> str:
         c = r.metrics.get("consistency") or {}
         row = _meta(r)
         o, s = c.get("order") or {}, c.get("set") or {}
-        row["order consistent"] = _num(o.get("consistent"))
-        row["order groups"] = _num(o.get("groups"))
-        row["set consistent (top-1)"] = _num(s.get("consistent"))
-        row["set consistent (set)"] = _num(s.get("set_consistent"))
-        row["set groups"] = _num(s.get("groups"))
+        row["order consistent"] = num(o.get("consistent"))
+        row["order groups"] = num(o.get("groups"))
+        row["set consistent (top-1)"] = num(s.get("consistent"))
+        row["set consistent (set)"] = num(s.get("set_consistent"))
+        row["set groups"] = num(s.get("groups"))
         mbp = c.get("multi_by_position") or {}
         for p in positions:
-            row[f"multi acc #{p + 1}"] = _num((mbp.get(str(p)) or {}).get("acc"))
+            row[f"multi acc #{p + 1}"] = num((mbp.get(str(p)) or {}).get("acc"))
         for f in families:
-            row[f"{f} {metric}"] = _num(((r.metrics.get("by_family") or {}).get(f) or {}).get(metric))
+            row[f"{f} {metric}"] = num(((r.metrics.get("by_family") or {}).get(f) or {}).get(metric))
         rows.append(row)
     df = pd.DataFrame(rows)
     int_cols = ["order groups", "set groups"]
@@ -320,19 +322,18 @@ def tab_consistency(runs: list[Run], metric: str) -> str:
 
 
 def tab_paraphrase(runs: list[Run], metric: str) -> str:
-    from kgprobe.report.leaderboard import _column_key
 
     templates = sorted(
-        {t for r in runs for t in (r.metrics.get("by_template") or {})}, key=lambda c: _column_key("template", c)
+        {t for r in runs for t in (r.metrics.get("by_template") or {})}, key=lambda c: column_key("template", c)
     )
     rows = []
     for r in runs:
         p = (r.metrics.get("consistency") or {}).get("paraphrase") or {}
         row = _meta(r)
-        row["paraphrase consistent"] = _num(p.get("consistent"))
-        row["groups"] = _num(p.get("groups"))
+        row["paraphrase consistent"] = num(p.get("consistent"))
+        row["groups"] = num(p.get("groups"))
         for t in templates:
-            row[f"{t} {metric}"] = _num(((r.metrics.get("by_template") or {}).get(t) or {}).get(metric))
+            row[f"{t} {metric}"] = num(((r.metrics.get("by_template") or {}).get(t) or {}).get(metric))
         rows.append(row)
     df = pd.DataFrame(rows)
     share_cols = [c for c in df.columns if c not in ("model", "kind", "groups")]
@@ -365,11 +366,11 @@ def tab_calibration(runs: list[Run]) -> str:
         cal = r.metrics.get("calibration") or {}
         ov = r.metrics.get("overall") or {}
         row = _meta(r)
-        row["n"] = _num(cal.get("n", ov.get("n")))
-        row["accuracy (R@1)"] = _num(ov.get("R@1"))
-        row["mean confidence"] = _num(cal.get("mean_confidence"))
-        row["ECE"] = _num(cal.get("ece"))
-        row["AURC"] = _num(cal.get("aurc"))
+        row["n"] = num(cal.get("n", ov.get("n")))
+        row["accuracy (R@1)"] = num(ov.get("R@1"))
+        row["mean confidence"] = num(cal.get("mean_confidence"))
+        row["ECE"] = num(cal.get("ece"))
+        row["AURC"] = num(cal.get("aurc"))
         rows.append(row)
     df = pd.DataFrame(rows)
     nums = ["accuracy (R@1)", "mean confidence", "ECE", "AURC"]

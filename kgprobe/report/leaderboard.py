@@ -21,44 +21,20 @@ from __future__ import annotations
 import html
 import math
 from dataclasses import dataclass, field
-from itertools import product
 from typing import Iterable, Optional
 
 import pandas as pd
 
 from kgprobe.errors import ResultsError
-from kgprobe.probes.model import MEMORISATION_TASKS, PARALLEL_FAMILIES, REASONING_TASKS, SETTINGS
+from kgprobe.probes.model import REASONING_TASKS
+from kgprobe.report.cells import DAGGER, MISSING, SMALL_MARK, SMALL_N, caption, column_key, fmt, num
 from kgprobe.report.load import Run, collect_runs, reported_notes
 
 METRICS = ("R@1", "R@5", "MRR", "MRRa", "acc")
 VIEWS = ("task", "rule", "setting", "family", "template")
 FORMATS = ("md", "csv", "latex", "json", "html")
-TASK_ORDER = MEMORISATION_TASKS + REASONING_TASKS
-SETTING_ORDER = tuple(f"{a}-{b}" for a, b in product(SETTINGS, SETTINGS))
-DAGGER = "\u2020"
-SMALL_MARK = "\u2021"  # double dagger: a cell from fewer than SMALL_N probes
-SMALL_N = 10
-MISSING = "-"
-
-
-def _order(seq: tuple, name: str) -> tuple:
-    return (seq.index(name), "") if name in seq else (len(seq), name)
-
-
 def _is_rule(task: str) -> bool:
     return task in REASONING_TASKS or task.startswith("rdfs")
-
-
-def _column_key(by: str, col: str) -> tuple:
-    if by in ("task", "rule"):
-        return _order(TASK_ORDER, col)
-    if by == "setting":
-        rule, _, setting = col.partition(" ")
-        return _order(TASK_ORDER, rule) + _order(SETTING_ORDER, setting)
-    if by == "family":
-        return _order(PARALLEL_FAMILIES, col)
-    task, _, template = col.partition("/")
-    return _order(TASK_ORDER, task) + (template,)
 
 
 def run_columns(run: Run, by: str) -> dict[str, dict]:
@@ -79,20 +55,6 @@ def run_columns(run: Run, by: str) -> dict[str, dict]:
     if by == "template":
         return dict(m.get("by_template") or {})
     raise ResultsError(f"unknown view {by!r}; choose one of {', '.join(VIEWS)}")
-
-
-def _num(x) -> float:
-    if x is None or isinstance(x, bool):
-        return math.nan
-    try:
-        return float(x)
-    except (TypeError, ValueError):
-        return math.nan
-
-
-def fmt(x: float) -> str:
-    """3 decimals, "-" for a missing value (stable across platforms)."""
-    return MISSING if x is None or x != x else f"{x:.3f}"
 
 
 def _battery_desc(run: Run) -> str:
@@ -224,11 +186,11 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
     ci_metric = "R@1" if metric == "acc" else metric
     # a reported row with nothing for this metric and view is left out
     runs = [r for r in runs if not r.reported
-            or any(_num((b or {}).get(metric)) == _num((b or {}).get(metric)) for b in run_columns(r, by).values())]
+            or any(num((b or {}).get(metric)) == num((b or {}).get(metric)) for b in run_columns(r, by).values())]
     if not runs:
         raise ResultsError("no results given")
     blocks = {r.label: run_columns(r, by) for r in runs}
-    columns = sorted({c for b in blocks.values() for c in b}, key=lambda c: _column_key(by, c))
+    columns = sorted({c for b in blocks.values() for c in b}, key=lambda c: column_key(by, c))
     if not columns:
         raise ResultsError(f"the given results hold no metrics by {by}")
     labels = [r.label for r in runs]
@@ -238,10 +200,10 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
         for col in columns:
             b = blocks[label].get(col) or {}
             ci = (b.get("ci") or {}).get(ci_metric) or (None, None)
-            vals[label][col] = _num(b.get(metric))
-            los[label][col] = _num(ci[0]) if len(ci) == 2 else math.nan
-            his[label][col] = _num(ci[1]) if len(ci) == 2 else math.nan
-            ns[label][col] = _num(b.get("n"))
+            vals[label][col] = num(b.get(metric))
+            los[label][col] = num(ci[0]) if len(ci) == 2 else math.nan
+            his[label][col] = num(ci[1]) if len(ci) == 2 else math.nan
+            ns[label][col] = num(b.get("n"))
 
     def frame(d):
         return pd.DataFrame.from_dict(d, orient="index", columns=columns).reindex(labels).astype(float)
@@ -311,23 +273,6 @@ def leaderboard_from_paths(inputs: Iterable, metric: str = "MRR", by: str = "tas
 
 
 # ---------------------------------------------------------------- exports
-
-
-def caption(lb: Leaderboard, ci: bool) -> str:
-    view = {"task": "task", "rule": "rule", "setting": "rule and premise setting (P1-P2)",
-            "family": "parallel family", "template": "template"}[lb.by]
-    text = f"{lb.metric} by {view}"
-    if ci:
-        text += ", with 95% bootstrap intervals"
-    text += "; best per column in bold"
-    kinds = {r.kind for r in lb.runs}
-    if "baseline" in kinds and "reported" in kinds:
-        text += "; baselines, then reported rows, last"
-    elif "baseline" in kinds:
-        text += "; baselines last"
-    elif "reported" in kinds:
-        text += "; reported rows last"
-    return text + "."
 
 
 def _md_text(s) -> str:

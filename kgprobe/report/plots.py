@@ -39,7 +39,8 @@ from matplotlib.figure import Figure  # no pyplot: PNGs render on the Agg canvas
 from kgprobe.errors import ResultsError
 from kgprobe.io import atomic_path, output_error
 from kgprobe.probes.model import MEMORISATION_TASKS, SETTINGS
-from kgprobe.report.leaderboard import METRICS, _column_key, _num
+from kgprobe.report.cells import column_key, num
+from kgprobe.report.leaderboard import METRICS
 from kgprobe.report.load import Run
 
 FORMATS = ("png", "svg")
@@ -79,8 +80,8 @@ def _save(fig: Figure, out_dir: Path, name: str, formats: Iterable[str]) -> list
 def fig_metric_by_task(runs: list[Run], metric: str) -> Optional[Figure]:
     # a reported row without this metric (e.g. accuracy only) gets no bars
     runs = [r for r in runs if not r.reported or any(
-        not math.isnan(_num((b or {}).get(metric))) for b in (r.metrics.get("by_task") or {}).values())]
-    tasks = sorted({t for r in runs for t in (r.metrics.get("by_task") or {})}, key=lambda t: _column_key("task", t))
+        not math.isnan(num((b or {}).get(metric))) for b in (r.metrics.get("by_task") or {}).values())]
+    tasks = sorted({t for r in runs for t in (r.metrics.get("by_task") or {})}, key=lambda t: column_key("task", t))
     if not tasks:
         return None
     ci_metric = "R@1" if metric == "acc" else metric
@@ -91,9 +92,9 @@ def fig_metric_by_task(runs: list[Run], metric: str) -> Optional[Figure]:
     x = np.arange(len(tasks))
     for i, r in enumerate(runs):
         bt = r.metrics.get("by_task") or {}
-        vals = np.array([_num((bt.get(t) or {}).get(metric)) for t in tasks])
-        lo = np.array([_num(((bt.get(t) or {}).get("ci") or {}).get(ci_metric, [None, None])[0]) for t in tasks])
-        hi = np.array([_num(((bt.get(t) or {}).get("ci") or {}).get(ci_metric, [None, None])[1]) for t in tasks])
+        vals = np.array([num((bt.get(t) or {}).get(metric)) for t in tasks])
+        lo = np.array([num(((bt.get(t) or {}).get("ci") or {}).get(ci_metric, [None, None])[0]) for t in tasks])
+        hi = np.array([num(((bt.get(t) or {}).get("ci") or {}).get(ci_metric, [None, None])[1]) for t in tasks])
         yerr = np.vstack([np.where(np.isnan(lo), 0, vals - lo), np.where(np.isnan(hi), 0, hi - vals)])
         yerr = np.where(np.isnan(yerr), 0, np.clip(yerr, 0, None))
         ax.bar(
@@ -122,7 +123,7 @@ def settings_grid(block: dict, metric: str) -> np.ndarray:
     for setting, b in (block or {}).items():
         p1, _, p2 = setting.partition("-")
         if p1 in SETTINGS and p2 in SETTINGS:
-            g[SETTINGS.index(p1), SETTINGS.index(p2)] = _num((b or {}).get(metric))
+            g[SETTINGS.index(p1), SETTINGS.index(p2)] = num((b or {}).get(metric))
     return g
 
 
@@ -202,7 +203,7 @@ def fig_multi_position(runs: list[Run]) -> Optional[Figure]:
     series = []
     for r in runs:
         mbp = (r.metrics.get("consistency") or {}).get("multi_by_position") or {}
-        pts = sorted((int(p), _num(v.get("acc")), int(v.get("n") or 0)) for p, v in mbp.items())
+        pts = sorted((int(p), num(v.get("acc")), int(v.get("n") or 0)) for p, v in mbp.items())
         pts = [p for p in pts if not math.isnan(p[1])]
         if pts:
             series.append((r, pts))
@@ -241,10 +242,10 @@ def fig_reliability(runs: list[Run]) -> Optional[Figure]:
             continue
         r, cal = have[k]
         bins = [b for b in cal["reliability"] if (b.get("n") or 0) > 0]
-        lo = np.array([_num(b["bin_lo"]) for b in bins])
-        hi = np.array([_num(b["bin_hi"]) for b in bins])
-        acc = np.array([_num(b.get("accuracy")) for b in bins])
-        conf = np.array([_num(b.get("confidence")) for b in bins])
+        lo = np.array([num(b["bin_lo"]) for b in bins])
+        hi = np.array([num(b["bin_hi"]) for b in bins])
+        acc = np.array([num(b.get("accuracy")) for b in bins])
+        conf = np.array([num(b.get("confidence")) for b in bins])
         ax.bar(lo, acc, width=hi - lo, align="edge", color=colors[r.label], edgecolor="black", linewidth=0.5,
                label="accuracy")
         ax.bar(lo, conf - acc, bottom=acc, width=hi - lo, align="edge", color="none", edgecolor="#d62728",
@@ -254,7 +255,7 @@ def fig_reliability(runs: list[Run]) -> Optional[Figure]:
         ax.set_ylim(0, 1)
         ax.set_xlabel("confidence")
         ax.set_ylabel("accuracy")
-        ece = _num(cal.get("ece"))
+        ece = num(cal.get("ece"))
         ax.set_title(f"{r.label}\nECE {ece:.3f}" if not math.isnan(ece) else r.label, fontsize=9)
         if k == 0:
             ax.legend(fontsize=7, loc="upper left", frameon=False)
@@ -271,8 +272,8 @@ def fig_risk_coverage(runs: list[Run]) -> Optional[Figure]:
     fig = Figure(figsize=(6, 4))
     ax = fig.add_subplot()
     for r, cal in series:
-        pts = sorted((_num(p["coverage"]), 1.0 - _num(p["accuracy"])) for p in cal["risk_coverage"])
-        aurc = _num(cal.get("aurc"))
+        pts = sorted((num(p["coverage"]), 1.0 - num(p["accuracy"])) for p in cal["risk_coverage"])
+        aurc = num(cal.get("aurc"))
         label = f"{r.label} (AURC {aurc:.3f})" if not math.isnan(aurc) else r.label
         ax.plot([p[0] for p in pts], [p[1] for p in pts], marker=".", color=colors[r.label], label=label,
                 ls="--" if r.kind == "baseline" else "-")
@@ -303,7 +304,7 @@ def write_plots(runs: list[Run], out_dir, metric: str = "MRR", formats: Iterable
         raise output_error(out, exc) from None
     figures = [(f"{metric_slug(metric)}_by_task", fig_metric_by_task(runs, metric))]
     rules = sorted({rule for r in runs for rule in (r.metrics.get("by_rule_setting") or {})},
-                   key=lambda c: _column_key("rule", c))
+                   key=lambda c: column_key("rule", c))
     figures += [(f"settings_{re.sub(r'[^A-Za-z0-9._-]', '_', rule)}", fig_settings(runs, rule, metric))
                 for rule in rules]
     figures += [("settings_macro", fig_settings_macro(runs, metric))]

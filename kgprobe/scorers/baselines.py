@@ -25,12 +25,25 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from typing import Sequence
 
 from kgprobe.errors import ModelError
 from kgprobe.probes.model import Probe
 from kgprobe.registry import did_you_mean
-from kgprobe.scorers.base import SCORERS, ScoredProbe, ScorerOptions
+from kgprobe.scorers.base import ScoredProbe, register_scorer
+from kgprobe.scorers.options import Options, option
+
+
+@dataclass(frozen=True)
+class RandomOptions(Options):
+    seed: int = option(0)
+
+
+@dataclass(frozen=True)
+class FrequencyOptions(Options):
+    seed: int = option(0)
+    ties: str = option("random", choices=("random", "first"))
 
 
 def _uniform(seed: int, probe_id: str, n: int) -> list[float]:
@@ -41,7 +54,7 @@ def _uniform(seed: int, probe_id: str, n: int) -> list[float]:
 class RandomBaseline:
     kind = "baseline"
 
-    def __init__(self, options: ScorerOptions):
+    def __init__(self, options: RandomOptions):
         self.name = "baseline:random"
         self.seed = options.seed
 
@@ -54,17 +67,10 @@ class RandomBaseline:
 
 class FrequencyBaseline:
     kind = "baseline"
-    TIES = ("random", "first")
 
-    @classmethod
-    def check_ties(cls, ties: str) -> str:
-        if ties not in cls.TIES:
-            raise ModelError(f"baseline:frequency: unknown tie rule ties={ties!r} (known: {', '.join(cls.TIES)})")
-        return ties
-
-    def __init__(self, options: ScorerOptions, ties: str = "random"):
-        self.ties = self.check_ties(ties)
-        self.name = "baseline:frequency" + ("" if ties == "random" else f",ties={ties}")
+    def __init__(self, options: FrequencyOptions):
+        self.ties = options.ties
+        self.name = "baseline:frequency" + ("" if self.ties == "random" else f",ties={self.ties}")
         self.seed = options.seed
         self.counts: dict[str, Counter] | None = None
         self.first_seen: dict[str, dict[str, int]] = {}
@@ -115,40 +121,16 @@ class FrequencyBaseline:
         return out
 
 
-_KINDS = {"random": RandomBaseline, "frequency": FrequencyBaseline}
+_KINDS = {"random": (RandomBaseline, RandomOptions), "frequency": (FrequencyBaseline, FrequencyOptions)}
 
 
-def _spec_options(kind: str, opts: list[str]) -> dict[str, str]:
-    """``["ties=first"]`` -> ``{"ties": "first"}``; ModelError on a malformed one."""
-    out = {}
-    for o in opts:
-        key, eq, value = o.partition("=")
-        if not eq or not key.strip() or not value.strip():
-            raise ModelError(f"baseline:{kind}: option {o!r} is not KEY=VALUE")
-        out[key.strip()] = value.strip()
-    return out
-
-
-def _check(rest: str) -> dict[str, str]:
-    """Validate ``KIND[,KEY=VALUE...]`` without building anything; returns the options."""
-    kind, *opts = rest.split(",")
+def _options_class(kind: str) -> type:
     if kind not in _KINDS:
         raise ModelError(f"unknown baseline {kind!r}{did_you_mean(kind, _KINDS)} (known: {', '.join(sorted(_KINDS))})")
-    kw = _spec_options(kind, opts)
-    allowed = {"frequency": {"ties"}}.get(kind, set())
-    unknown = sorted(set(kw) - allowed)
-    if unknown:
-        raise ModelError(f"baseline:{kind}: unknown option {unknown[0]!r} (known: {', '.join(sorted(allowed)) or 'none'})")
-    if "ties" in kw:  # a bad value fails here too, before any probe is generated
-        FrequencyBaseline.check_ties(kw["ties"])
-    return kw
+    return _KINDS[kind][1]
 
 
-@SCORERS.register("baseline")
-def _baseline(rest: str, options: ScorerOptions):
-    """``baseline:KIND[,KEY=VALUE...]``; only frequency takes an option (ties)."""
-    kw = _check(rest)
-    return _KINDS[rest.split(",")[0]](options, **kw)
-
-
-_baseline.check = _check
+@register_scorer("baseline", _options_class)
+def _baseline(kind: str, options: Options):
+    """``baseline:KIND[,KEY=VALUE...]``: seed for both, ties for frequency."""
+    return _KINDS[kind][0](options)

@@ -63,21 +63,15 @@ from typing import Sequence
 
 from kgprobe.errors import ModelError
 from kgprobe.probes.model import Probe
-from kgprobe.scorers.base import CAUSAL_SCOPES, MIN_SCORE, ScoredProbe
-from kgprobe.scorers.models import LoadedModel, LMScorer, plan_batches, split_prompt
-
-NORMS = ("sum", "mean", "token")
+from kgprobe.scorers.base import MIN_SCORE, ScoredProbe
+from kgprobe.scorers.models import HfOptions, LoadedModel, LMScorer, plan_batches, split_prompt
 
 
 class CausalLMScorer(LMScorer):
     kind = "causal"
 
-    def __init__(self, name: str, loaded: LoadedModel, options):
+    def __init__(self, name: str, loaded: LoadedModel, options: HfOptions):
         super().__init__(name, loaded, options)
-        if options.norm not in NORMS:
-            raise ModelError(f"unknown norm {options.norm!r} (use {', '.join(NORMS)})")
-        if options.scope not in CAUSAL_SCOPES:
-            raise ModelError(f"unknown scope {options.scope!r} (use {', '.join(CAUSAL_SCOPES)})")
         tok = self.tokenizer
         self.pad_id = next((t for t in (tok.pad_token_id, tok.eos_token_id, 0) if t is not None), 0)
         # special tokens the tokenizer puts before a text (BOS); trailing ones (EOS) are dropped

@@ -30,13 +30,16 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
 
+from kgprobe.device import check_device, resolve_device
 from kgprobe.errors import ModelError
 from kgprobe.probes.io import sha256_file
 from kgprobe.probes.model import Probe
-from kgprobe.scorers.base import SCORERS, ScoredProbe, ScorerOptions
+from kgprobe.scorers.base import ScoredProbe, register_scorer
+from kgprobe.scorers.options import Options, option
 
 # --- the layout of an embedding folder (written by kgprobe.embed) ---------
 METRICS_FILE = "metrics.json"
@@ -105,30 +108,24 @@ def read_label_index(path: Path):
     return df
 
 
-def _resolve_device(device: str) -> str:
-    import torch
-
-    if device in ("auto", "", None):
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if device.startswith("cuda") and not torch.cuda.is_available():
-        raise ModelError(f"--device {device}: CUDA is not available here; use --device cpu or auto")
-    if device not in ("cpu",) and not device.startswith("cuda"):
-        raise ModelError(f"--device {device}: the kge scorer runs on cpu or cuda")
-    return device
+@dataclass(frozen=True)
+class KgeOptions(Options):
+    device: str = option("auto", check=check_device)
+    batch_size: int = option(64, minimum=1)  # queries per forward pass
 
 
 class KgeScorer:
     kind = "kge"
 
-    def __init__(self, directory: str, options: ScorerOptions):
+    def __init__(self, directory: str, options: KgeOptions):
         if not directory:
             raise ModelError("kge: needs the folder `kgprobe embed` wrote, e.g. --model kge:embeddings/world_TransE")
         self.name = f"kge:{directory}"
         self.dir = Path(directory).expanduser()
         self.metrics = read_metrics(self.dir)
         self.holdout = self.metrics.get("holdout")
-        self.device = _resolve_device(options.device)
-        self.batch_size = max(1, int(options.batch_size or 64))
+        self.device = resolve_device(options.device)
+        self.batch_size = options.batch_size
         self._model = None
         self._seen_queries: Optional[set] = None
         self._leak_warned = False
@@ -273,6 +270,6 @@ class KgeScorer:
         return out
 
 
-@SCORERS.register("kge")
-def _kge(rest: str, options: ScorerOptions):
+@register_scorer("kge", KgeOptions)
+def _kge(rest: str, options: KgeOptions):
     return KgeScorer(rest, options)

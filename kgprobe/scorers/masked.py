@@ -35,17 +35,13 @@ from typing import Sequence
 from kgprobe.errors import ModelError
 from kgprobe.probes.model import Probe
 from kgprobe.scorers.base import MIN_SCORE, ScoredProbe
-from kgprobe.scorers.models import LoadedModel, LMScorer, plan_batches, split_prompt
-
-POOLINGS = ("mean", "max", "first")
+from kgprobe.scorers.models import HfOptions, LoadedModel, LMScorer, plan_batches, split_prompt
 
 
 class MaskedLMScorer(LMScorer):
     kind = "masked"
 
-    def __init__(self, name: str, loaded: LoadedModel, options):
-        if options.pooling not in POOLINGS:
-            raise ModelError(f"unknown pooling {options.pooling!r} (use {', '.join(POOLINGS)})")
+    def __init__(self, name: str, loaded: LoadedModel, options: HfOptions):
         super().__init__(name, loaded, options)
         if self.tokenizer.mask_token_id is None or self.tokenizer.mask_token is None:
             raise ModelError(f"{name}: {loaded.info.get('model_name', name)} has no mask token; "

@@ -29,10 +29,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
 
+from kgprobe.device import DTYPES, check_device, resolve_device, resolve_dtype
 from kgprobe.errors import BatteryError, ModelError
 from kgprobe.paths import cache_dir
 from kgprobe.probes.io import sha256_file
 from kgprobe.probes.model import SLOT
+from kgprobe.scorers.options import Options, option
 
 # ---------------------------------------------------------------------------
 # small helpers shared by the masked and causal scorers
@@ -116,44 +118,31 @@ def quiet_transformers():
 
 
 # ---------------------------------------------------------------------------
-# devices and dtypes
+# the options of the masked and causal scorers (hf:, gguf:, aliases)
+
+#: masked LMs: how the per-[MASK] log-probs of a candidate are pooled
+POOLINGS = ("mean", "max", "first")
+#: causal LMs: log-prob sum of the scored tokens, per-token mean, or the candidate's first token only
+NORMS = ("sum", "mean", "token")
+#: causal LMs: what the score covers (see kgprobe/scorers/causal.py)
+CAUSAL_SCOPES = ("answer", "answer+suffix", "sentence")
 
 
-def resolve_device(device: str) -> str:
-    import torch
+@dataclass(frozen=True)
+class HfOptions(Options):
+    """Options of ``hf:``, ``gguf:`` and the aliases. Whether the model is
+    masked or causal is known only once its config is read, so both kinds'
+    options are here: the masked scorer reads pooling and single_mask, the
+    causal one norm and scope."""
 
-    if device == "auto":
-        if torch.cuda.is_available():
-            return "cuda"
-        mps = getattr(torch.backends, "mps", None)
-        if mps is not None and mps.is_available():
-            return "mps"
-        return "cpu"
-    if device == "cpu":
-        return device
-    if device.startswith("cuda"):
-        if not torch.cuda.is_available():
-            raise ModelError(f"device {device!r} was asked for but CUDA is not available")
-        return device
-    if device == "mps":
-        mps = getattr(torch.backends, "mps", None)
-        if mps is None or not mps.is_available():
-            raise ModelError("device 'mps' was asked for but MPS is not available")
-        return device
-    raise ModelError(f"unknown device {device!r} (use auto, cpu, cuda, cuda:N or mps)")
-
-
-def resolve_dtype(dtype: str, device: str):
-    """``auto`` is float32 on CPU and the checkpoint's own dtype on an accelerator."""
-    import torch
-
-    if dtype == "auto":
-        return torch.float32 if device == "cpu" else "auto"
-    table = {"float64": torch.float64, "float32": torch.float32, "fp32": torch.float32, "float16": torch.float16,
-             "fp16": torch.float16, "half": torch.float16, "bfloat16": torch.bfloat16, "bf16": torch.bfloat16}
-    if dtype not in table:
-        raise ModelError(f"unknown dtype {dtype!r} (use auto, float32, float16, bfloat16 or float64)")
-    return table[dtype]
+    device: str = option("auto", check=check_device)
+    dtype: str = option("auto", choices=DTYPES)
+    trust_remote_code: bool = option(False)
+    batch_size: int = option(64, minimum=1)
+    pooling: str = option("mean", choices=POOLINGS)
+    single_mask: bool = option(False)
+    norm: str = option("sum", choices=NORMS)
+    scope: str = option("answer+suffix", choices=CAUSAL_SCOPES)
 
 
 # ---------------------------------------------------------------------------
@@ -247,7 +236,7 @@ def check_hub_source(spec: str, source: str) -> None:
                          "(hf:/path/to/model)") from None
 
 
-def load_model(spec: str, source: str, options, gguf_file: Optional[str] = None,
+def load_model(spec: str, source: str, options: HfOptions, gguf_file: Optional[str] = None,
                info: Optional[dict] = None) -> LoadedModel:
     """Load ``source`` (folder or Hub name; with ``gguf_file`` the GGUF inside
     the folder) as a masked or causal LM according to its config."""
@@ -472,7 +461,7 @@ def alias_dir(name: str) -> tuple[Path, dict]:
     return target, info
 
 
-def load_alias(name: str, options) -> LoadedModel:
+def load_alias(name: str, options: HfOptions) -> LoadedModel:
     folder, info = alias_dir(name)
     return load_model(name, str(folder), options, info=info)
 
@@ -488,7 +477,7 @@ class LMScorer:
     """What the masked and causal scorers share: the loaded model, its limits,
     and the tokenisation of candidates, cached per (leading text, candidate)."""
 
-    def __init__(self, name: str, loaded: LoadedModel, options):
+    def __init__(self, name: str, loaded: LoadedModel, options: HfOptions):
         self.name = name
         self.loaded = loaded
         self.model = loaded.model

@@ -53,12 +53,14 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Optional, Sequence
 from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from kgprobe.errors import ModelError
 from kgprobe.probes.model import SLOT, Probe
-from kgprobe.scorers.base import MIN_SCORE, SCORERS, ScoredProbe, ScorerOptions
+from kgprobe.scorers.base import MIN_SCORE, ScoredProbe, register_scorer
+from kgprobe.scorers.options import Options, option
 
 LETTERS = string.ascii_uppercase
 BLANK = "___"
@@ -181,6 +183,20 @@ def public_spec(spec: str) -> str:
     return f"openai:{public_url(base)}#{model}" if base else spec
 
 
+def _positive_seconds(value: float) -> None:
+    if not 0 < value < math.inf:
+        raise ModelError(f"timeout must be a positive number of seconds (got {value})")
+
+
+@dataclass(frozen=True)
+class OpenAIOptions(Options):
+    seed: int = option(0)                                       # seeds the options asked and their order
+    concurrency: int = option(8, minimum=1)                     # requests in flight
+    timeout: float = option(60.0, check=_positive_seconds)      # seconds per request (wall clock)
+    retries: int = option(3, minimum=0)                         # retries of a failed request
+    n_choices: int = option(20, minimum=2, maximum=len(LETTERS))  # multiple-choice size
+
+
 class _Cancelled(Exception):
     pass
 
@@ -189,7 +205,7 @@ class OpenAIChatScorer:
     kind = "chat"
     backoff = 0.5  # seconds before the first retry; doubles each time
 
-    def __init__(self, rest: str, options: ScorerOptions):
+    def __init__(self, rest: str, options: OpenAIOptions):
         base, model = _split_spec(rest)
         self.api_key = os.environ.get("KGPROBE_API_KEY") or os.environ.get("OPENAI_API_KEY")
         self._secrets: list[str] = [self.api_key] if self.api_key else []
@@ -207,8 +223,6 @@ class OpenAIChatScorer:
                              "(e.g. openai:http://localhost:8000/v1#my-model)")
         if not base.startswith(("http://", "https://")) or parts is None or not parts.hostname:
             raise ModelError(f"{self.name}: the base URL must start with http:// or https:// and name a host")
-        if not 1 < options.n_choices <= len(LETTERS):
-            raise ModelError(f"n_choices must be between 2 and {len(LETTERS)} (got {options.n_choices})")
         self.model = model
         path = parts.path.rstrip("/")
         path = path if path.endswith("/chat/completions") else path + "/chat/completions"
@@ -469,6 +483,6 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())[:300]
 
 
-@SCORERS.register("openai")
-def _openai(rest: str, options: ScorerOptions):
+@register_scorer("openai", OpenAIOptions)
+def _openai(rest: str, options: OpenAIOptions):
     return OpenAIChatScorer(rest, options)
