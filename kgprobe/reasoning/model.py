@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
+from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kgprobe.reasoning.rules import DEFAULT_RULES, RULE, VARIABLES
@@ -171,13 +172,13 @@ class CodedStore:
         rec = self.records.get(rule)
         return 0 if rec is None else len(rec[0])
 
-    def term_id(self, term) -> int:
-        """The id of a constant of a rule pattern (-1 if the store lacks it)."""
-        if term in _VOCAB_IDS:
-            return _VOCAB_IDS[term]
+    def term_id(self, iri: str) -> int:
+        """The id of a constant (an IRI string) of a rule pattern (-1 if the store lacks it)."""
+        if iri in _VOCAB_IDS:
+            return _VOCAB_IDS[iri]
         if self._ids is None:
             self._ids = dict(zip(self.terms.tolist(), range(len(self.terms))))
-        return self._ids.get(term, -1)
+        return self._ids.get(URIRef(iri), -1)
 
     def premises(self, rule: str, sel=slice(None)) -> tuple[np.ndarray, list, np.ndarray]:
         """(entailed indexes, one list of triples per premise, depths) of ``rule``'s records ``sel``, decoded."""
@@ -221,7 +222,7 @@ class CodedStore:
         return zip(*self._decode_range(0, len(self.entailed)))
 
 
-_VOCAB_IDS = {term: i for i, term in enumerate(VOCAB)}
+_VOCAB_IDS = {str(term): i for i, term in enumerate(VOCAB)}
 
 
 class _LazyItems(ItemsView):

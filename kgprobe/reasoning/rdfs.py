@@ -47,11 +47,11 @@ from collections import defaultdict, deque
 from typing import Callable, Iterable, Mapping, Union
 
 import numpy as np
-from rdflib.namespace import OWL
+from rdflib import URIRef
 
 from kgprobe.reasoning import fast
 from kgprobe.reasoning.model import DOM, RNG, SUBC, SUBP, TYPE, Closure, CodedStore, Packer
-from kgprobe.reasoning.rules import ALL_RULES, DEFAULT_RULES, RULE, VARIABLES
+from kgprobe.reasoning.rules import ALL_RULES, DEFAULT_RULES, RULE, TRANSITIVE, VARIABLES
 
 METHODS = ("auto", "stratified", "worklist")
 
@@ -119,10 +119,10 @@ def rdfs_closure(source: Union["Ontology", Iterable], rules: Iterable[str] = DEF
 
 
 def _const_ids(terms: np.ndarray) -> Callable:
-    """term -> id for the constants of the rule patterns (-1 when absent)."""
-    wanted = {c for r in ALL_RULES for pat in RULE[r].premises for c in pat if c not in VARIABLES}
-    found = {t: i for i, t in enumerate(terms.tolist()) if t in wanted}
-    return lambda term: found.get(term, -1)
+    """IRI -> id for the constants of the rule patterns (-1 when absent)."""
+    wanted = {URIRef(c) for r in ALL_RULES for pat in RULE[r].premises for c in pat if c not in VARIABLES}
+    found = {str(t): i for i, t in enumerate(terms.tolist()) if isinstance(t, URIRef) and t in wanted}
+    return lambda iri: found.get(iri, -1)
 
 
 # --------------------------------------------------------------------------
@@ -229,7 +229,7 @@ def _rdfs9(ix: _Index, const) -> Callable:
 
 def _prp_trp(ix: _Index, const) -> Callable:
     """(p type owl:TransitiveProperty), (x p y), (y p z) => (x p z)."""
-    trans_class = const(OWL.TransitiveProperty)
+    trans_class = const(TRANSITIVE)
     trans: set = set()
     out = defaultdict(set)   # (s, p) -> {o}
     inn = defaultdict(set)   # (o, p) -> {s}
@@ -334,7 +334,7 @@ def encode_given(asserted: Iterable, derivations: Mapping) -> CodedStore:
             for pat, premise in zip(rule.premises, d.premises):
                 for v, term in zip(pat, premise):
                     tid = ids[term]
-                    if (bound.setdefault(v, tid) if v in VARIABLES else ids.get(v, -1)) != tid:
+                    if (bound.setdefault(v, tid) if v in VARIABLES else ids.get(URIRef(v), -1)) != tid:
                         raise ValueError(f"{d} does not fit {rule.name}: {rule.text()}")
             c = cols[rule.name]
             c[0].append(key), c[1].append(bound["m"]), c[2].append(bound.get("x", -1)), c[3].append(d.depth)

@@ -9,7 +9,7 @@ battery and template checks, and the task order of metrics and reports.
 A rule's premises and conclusion are triple patterns over the conclusion's
 terms ``s``, ``p``, ``o``, the rule's middle term ``m`` and, where a rule needs
 one, a second term ``x`` (the other end of a relation triple); any other
-element is a constant (an rdflib term). The closure stores a derivation as
+element is a constant (an IRI, as a string). The closure stores a derivation as
 (conclusion, m, x) and rebuilds its premises from the patterns.
 
 ``P1`` is the premise that links the middle term to the answer, ``P2`` the one
@@ -29,12 +29,14 @@ change when one is added.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Union
+from typing import Optional
 
-from rdflib import URIRef
-from rdflib.namespace import OWL, RDF, RDFS
+# (no rdflib here: the probe and report modules read this table cheaply)
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL_NS = "http://www.w3.org/2002/07/owl#"
 
-Term = Union[str, URIRef]  # a variable name ("s", "p", "o", "m", "x") or a constant
+Term = str  # a variable name ("s", "p", "o", "m", "x") or a constant IRI
 Pattern = tuple  # (Term, Term, Term)
 VARIABLES = ("s", "p", "o", "m", "x")
 KINDS = ("instance", "class", "property")
@@ -94,13 +96,15 @@ class Rule:
 def _short(t: Term) -> str:
     if t in VARIABLES:
         return t
-    for ns, pre in ((str(RDF), "rdf:"), (str(RDFS), "rdfs:"), (str(OWL), "owl:")):
-        if str(t).startswith(ns):
-            return pre + str(t)[len(ns):]
-    return str(t)
+    for ns, pre in ((RDF_NS, "rdf:"), (RDFS_NS, "rdfs:"), (OWL_NS, "owl:")):
+        if t.startswith(ns):
+            return pre + t[len(ns):]
+    return t
 
 
-T, SC, SP, DM, RG = RDF.type, RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range
+T, SC, SP = RDF_NS + "type", RDFS_NS + "subClassOf", RDFS_NS + "subPropertyOf"
+DM, RG = RDFS_NS + "domain", RDFS_NS + "range"
+TRANSITIVE = OWL_NS + "TransitiveProperty"
 _RDFS = "RDF 1.1 Semantics 9.2.1"
 
 TABLE: tuple[Rule, ...] = (
@@ -122,7 +126,7 @@ TABLE: tuple[Rule, ...] = (
     Rule("rdfs11", _RDFS, (("s", SC, "m"), ("m", SC, "o")), ("s", SC, "o"), p1=1, p2=0, slot="object",
          subject_kind="class", middle_kind="class", answer_kind="class", p1_task="SCO", p2_task="SCO",
          hypotheses=("h11_every",)),
-    Rule("prp-trp", "OWL 2 RL (Table 5)", (("p", T, OWL.TransitiveProperty), ("s", "p", "m"), ("m", "p", "o")),
+    Rule("prp-trp", "OWL 2 RL (Table 5)", (("p", T, TRANSITIVE), ("s", "p", "m"), ("m", "p", "o")),
          ("s", "p", "o"), p1=2, p2=1, slot="object", subject_kind="instance", middle_kind="instance",
          answer_kind="instance", p1_task=None, p2_task=None, hypotheses=("htrp_pattern",), default=False),
 )
