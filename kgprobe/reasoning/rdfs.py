@@ -21,8 +21,8 @@ one whose subject is the conclusion's subject first).
 
 Two evaluations, same results (tests/test_reasoning_fast.py):
 
-``stratified`` (:mod:`kgprobe.reasoning.fast`), used when all six rules are on
-and the vocabulary is not meta-modelled (no rdfs:subPropertyOf edge touching
+``stratified`` (:mod:`kgprobe.reasoning.fast`), used when exactly the six RDFS
+rules are on and the vocabulary is not meta-modelled (no rdfs:subPropertyOf edge touching
 rdf:type, rdfs:subClassOf, rdfs:subPropertyOf, rdfs:domain or rdfs:range, and
 no domain or range declared on them): one vectorised pass, schema closure ->
 rdfs7 -> rdfs2/rdfs3 -> rdfs9.
