@@ -87,7 +87,8 @@ def transitive_graph(rng: random.Random) -> list:
     """random_graph plus transitive properties: chains, cycles, a transitive
     subproperty and a transitive property typed only through rdfs9."""
     tr = random_graph(rng)
-    props = sorted({t[1] for t in tr if t[1] not in (RDF.type,) and "/t/" in str(t[1])}) or [URIRef("http://example.org/t/p0")]
+    props = sorted({t[1] for t in tr if str(t[1]).startswith("http://example.org/t/")})
+    props = props or [URIRef("http://example.org/t/p0")]
     nodes = [URIRef(f"http://example.org/t/n{i}") for i in range(rng.randint(2, 7))]
     for p in rng.sample(props, rng.randint(1, len(props))):
         tr.append((p, RDF.type, OWL.TransitiveProperty))
@@ -129,12 +130,14 @@ def test_prp_trp_probes(trp_probes):
     ex_ex = lyon["EX-EX"]
     pw = ex_ex.subject
     assert pw != "Lyon" and ex_ex.meta["pseudowords"] == {f"{EX}Lyon": pw}
-    assert ex_ex.prompt == f"France is located in Europe . {pw} is located in France . Therefore, {pw} is located in [Y] ."
+    assert ex_ex.prompt == (f"France is located in Europe . {pw} is located in France . "
+                            f"Therefore, {pw} is located in [Y] .")
     assert ex_ex.gold == ["Europe"] and ex_ex.meta["also_true"] == ["France"] and "France" not in ex_ex.candidates
     instances = {"Asia", "Berlin", "Europe", "France", "Germany", "Japan", "Kyoto", "Lyon", "Paris", "Poland"}
     assert set(ex_ex.candidates) == instances - {"France"}
     assert ex_ex.relation == f"{EX}locatedIn" and ex_ex.template == "htrp_pattern"
-    assert ex_ex.premises == [[f"{EX}France", f"{EX}locatedIn", f"{EX}Europe"], [f"{EX}Lyon", f"{EX}locatedIn", f"{EX}France"]]
+    assert ex_ex.premises == [[f"{EX}France", f"{EX}locatedIn", f"{EX}Europe"],
+                              [f"{EX}Lyon", f"{EX}locatedIn", f"{EX}France"]]
     assert ex_ex.meta["background"] == [[f"{EX}locatedIn", str(RDF.type), str(OWL.TransitiveProperty)]]
     assert ex_ex.meta["premise_facts"] == [None, None]
     assert lyon["IM-IM"].prompt == "Therefore, Lyon is located in [Y] ."

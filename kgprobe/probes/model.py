@@ -7,11 +7,11 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Optional
 
-from kgprobe.reasoning.rules import ALL_RULES, DEFAULT_RULES
+from kgprobe.reasoning.rules import ALL_RULES
 
 MEMORISATION_TASKS = ("TP", "SCO", "SPO", "DM", "RG")
 #: every rule a reasoning probe may ask about (the rule table's order); the
-#: default ones (``rules: all``) are DEFAULT_RULES
+#: default ones (``rules: all``) are kgprobe.reasoning.rules.DEFAULT_RULES
 REASONING_TASKS = ALL_RULES
 SETTINGS = ("EX", "IM", "NO")
 PARALLEL_FAMILIES = ("order", "multi", "set")

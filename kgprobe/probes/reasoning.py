@@ -255,7 +255,8 @@ def cases_for(rule: str, kb: Knowledge) -> tuple[list[Case], dict]:
             other_ok = other is None or other[1] or other[0] in onto.instances
             if not (s in subjects and other_ok and m in middles and a in answers):
                 continue
-            depth = 1 + max([kb.triple_depth(p1), kb.triple_depth(p2)] + [kb.triple_depth(t) for t in background(spec, conc, m)])
+            depth = 1 + max([kb.triple_depth(p1), kb.triple_depth(p2)]
+                            + [kb.triple_depth(t) for t in background(spec, conc, m)])
             key = (depth, p1, p2)
             if best is None or key < best[0]:
                 best = (key, m, p1, p2, other)
