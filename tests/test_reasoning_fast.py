@@ -216,12 +216,26 @@ def test_lazy_views_decode_on_demand():
 def test_closure_built_by_hand_still_works():
     t = (u("x"), RDF.type, u("D"))
     p1, p2 = (u("C"), RDFS.subClassOf, u("D")), (u("x"), RDF.type, u("C"))
-    c = Closure(asserted={p1, p2}, derivations={t: [Derivation(t, "rdfs9", (p1, p2), 1)]},
-                by_rule={r: ([t] if r == "rdfs9" else []) for r in RULES})
+    c = Closure.given(asserted={p1, p2}, derivations={t: [Derivation(t, "rdfs9", (p1, p2), 1)]})
     assert c.all_triples == {t, p1, p2} and c.entailed == {t}
     assert c.depth(t) == 1 and c.depth(p1) == 0 and c.max_depth() == 1
     assert c.counts()["rdfs9"] == 1 and c.method == "given"
-    assert Closure().counts() == {r: 0 for r in RULES}
+    assert c.derivations[t] == [Derivation(t, "rdfs9", (p1, p2), 1)]
+    assert dict(c.by_rule) == {r: ([t] if r == "rdfs9" else []) for r in RULES}
+    assert Closure.given().counts() == {r: 0 for r in RULES}
+    with pytest.raises(ValueError, match="does not fit rdfs9"):  # premises swapped
+        Closure.given(asserted={p1, p2}, derivations={t: [Derivation(t, "rdfs9", (p2, p1), 1)]})
+    with pytest.raises(ValueError, match="is asserted"):
+        Closure.given(asserted={p1, p2, t}, derivations={t: [Derivation(t, "rdfs9", (p1, p2), 1)]})
+
+
+def test_closure_given_equals_computed():
+    """Re-encoding a computed closure's own derivations gives the same closure."""
+    tricky = load_ontology(str(FIXTURES / "tricky.ttl"))
+    c = rdfs_closure(tricky)
+    g = Closure.given(c.asserted, dict(c.derivations.items()))
+    assert g.all_triples == c.all_triples and g.counts() == c.counts() and g.max_depth() == c.max_depth()
+    assert dict(g.derivations.items()) == dict(c.derivations.items())
 
 
 def test_empty_input():

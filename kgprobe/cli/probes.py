@@ -14,7 +14,7 @@ def register(sub) -> None:
         "probes",
         help="generate a probe battery from an ontology",
         description="Generate the probes a battery asks for (memorisation TP/SCO/SPO/DM/RG, RDFS reasoning "
-        "rdfs2/3/5/7/9/11 in 3x3 premise settings, parallel families order/multi/set) and write them as JSONL, "
+        "rdfs2/3/5/7/9/11 (and the opt-in OWL 2 RL prp-trp) in 3x3 premise settings, parallel families order/multi/set) and write them as JSONL, "
         "one probe per line. The same ontology, battery and seed give byte-identical output.",
     )
     add_ontology_args(p)

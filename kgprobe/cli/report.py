@@ -41,7 +41,7 @@ def register(subparsers) -> None:
     p.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--metric", choices=METRICS, default="MRR", help="metric in the cells (default: MRR)")
     p.add_argument("--by", choices=VIEWS, default="task",
-                   help="columns: task (TP SCO SPO DM RG rdfs2..rdfs11), rule, setting (rule x P1-P2 "
+                   help="columns: task (TP SCO SPO DM RG rdfs2..rdfs11, prp-trp), rule, setting (rule x P1-P2 "
                         "premise setting), family (parallel families) or template (default: task)")
     p.add_argument("--ci", action="store_true", help="show each cell's 95%% bootstrap interval and probe count")
     p.add_argument("--note", action="append", default=[], metavar="TEXT",

@@ -22,7 +22,8 @@ Keys (all optional except that the battery must ask for something)::
       TP: {n: 20, templates: [tp_is_a, tp_particular], gold: hierarchy, candidates: {sample: 20}}
       SCO: {n: all, train: 5}    # candidates, train, dev, exclude_also_true override the battery's
     reasoning:
-      rules: all                 # or a list of rdfs2 rdfs3 rdfs5 rdfs7 rdfs9 rdfs11
+      rules: all                 # the six RDFS rules; or a list of rdfs2 rdfs3 rdfs5 rdfs7 rdfs9 rdfs11
+                                 # and the opt-in prp-trp (OWL 2 RL transitive properties)
       settings: all              # or a list such as [EX-EX, IM-EX]
       n: 3                       # derivations per rule (all settings of each)
       hypotheses: {rdfs9: [h9_particular]}
@@ -47,6 +48,7 @@ import yaml
 from kgprobe.errors import BatteryError
 from kgprobe.paths import data_dirs
 from kgprobe.probes.model import MEMORISATION_TASKS, REASONING_TASKS, SETTINGS
+from kgprobe.reasoning.rules import DEFAULT_RULES
 from kgprobe.probes.templates import (
     DEFAULT_HYPOTHESES,
     DEFAULT_SET,
@@ -92,7 +94,7 @@ class TaskSpec:
 
 @dataclass
 class ReasoningSpec:
-    rules: list[str] = field(default_factory=lambda: list(REASONING_TASKS))
+    rules: list[str] = field(default_factory=lambda: list(DEFAULT_RULES))
     settings: list[str] = field(default_factory=lambda: list(ALL_SETTINGS))
     n: Optional[int] = None
     hypotheses: dict[str, list[str]] = field(default_factory=dict)
@@ -106,7 +108,7 @@ class ReasoningSpec:
 
 @dataclass
 class OrderSpec:
-    rules: list[str] = field(default_factory=lambda: list(REASONING_TASKS))
+    rules: list[str] = field(default_factory=lambda: list(DEFAULT_RULES))
     n: Optional[int] = None
 
 
@@ -271,7 +273,7 @@ class _Ctx:
 
     def rules(self, value, where: str) -> list[str]:
         if value is None or value == "all":
-            return list(REASONING_TASKS)
+            return list(DEFAULT_RULES)
         rules = self.str_list(value, where)
         for r in rules:
             if r not in REASONING_TASKS:

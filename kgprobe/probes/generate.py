@@ -27,6 +27,7 @@ from kgprobe.probes.model import MEMORISATION_TASKS, PARALLEL_FAMILIES, REASONIN
 from kgprobe.probes.pseudowords import Pseudowords
 from kgprobe.probes.reasoning import Verbaliser, cases_for, multi_probes, order_probes, reasoning_probes
 from kgprobe.reasoning.model import Closure
+from kgprobe.reasoning.rules import DEFAULT_RULES
 
 
 def _new_summary() -> dict:
@@ -53,12 +54,14 @@ def generate_probes(ontology: Ontology, battery: Battery, closure: Optional[Clos
     ``by_parallel_family``, ``by_split`` and ``dropped`` (why facts or probes
     were left out). Raises BatteryError if the battery yields no probe.
     """
+    rules_needed = battery_rules(battery)
     if closure is None:
         from kgprobe.console import stage
         from kgprobe.reasoning.rdfs import rdfs_closure
 
         with stage(f"RDFS closure of {ontology.name}"):
-            closure = rdfs_closure(ontology)
+            # the default rules, plus any opt-in rule the battery asks about
+            closure = rdfs_closure(ontology, rules=DEFAULT_RULES + tuple(sorted(rules_needed - set(DEFAULT_RULES))))
     kb = Knowledge(ontology, closure, battery.patterns)
     summary = _new_summary()
     pw = Pseudowords(kb.all_labels, seed=battery.seed)
@@ -67,13 +70,6 @@ def generate_probes(ontology: Ontology, battery: Battery, closure: Optional[Clos
     probes: list[Probe] = []
     probes += memorisation_probes(kb, battery, summary)
 
-    rules_needed = set()
-    if battery.reasoning:
-        rules_needed |= set(battery.reasoning.rules)
-    if battery.order:
-        rules_needed |= set(battery.order.rules)
-    if battery.multi:
-        rules_needed |= set(battery.multi.rules)
     cases_by_rule = {}
     for rule in REASONING_TASKS:
         if rule in rules_needed:
@@ -110,6 +106,15 @@ def generate_probes(ontology: Ontology, battery: Battery, closure: Optional[Clos
     if not probes:
         raise BatteryError(f"battery {battery.name!r} ({battery.path}) yields 0 probes on ontology {ontology.name!r}")
     return probes, summary
+
+
+def battery_rules(battery: Battery) -> set:
+    """The rules a battery asks about (reasoning and the parallel families)."""
+    rules = set()
+    for section in (battery.reasoning, battery.order, battery.multi):
+        if section is not None:
+            rules |= set(section.rules)
+    return rules
 
 
 def summarise(probes: Iterable[Probe]) -> dict:

@@ -120,6 +120,7 @@ class Knowledge:
         # candidate pools: a label without a letter or that is an IRI is no answer
         self.class_labels = sorted_labels(e.label for e in onto.classes.values() if is_usable_label(e.label))
         self.property_labels = sorted_labels(e.label for e in onto.properties.values() if is_usable_label(e.label))
+        self.instance_labels = sorted_labels(e.label for e in onto.instances.values() if is_usable_label(e.label))
         self.all_labels = sorted_labels(
             [e.label for e in onto.classes.values()]
             + [e.label for e in onto.instances.values()]

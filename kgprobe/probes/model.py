@@ -7,8 +7,12 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Optional
 
+from kgprobe.reasoning.rules import ALL_RULES
+
 MEMORISATION_TASKS = ("TP", "SCO", "SPO", "DM", "RG")
-REASONING_TASKS = ("rdfs2", "rdfs3", "rdfs5", "rdfs7", "rdfs9", "rdfs11")
+#: every rule a reasoning probe may ask about (the rule table's order); the
+#: default ones (``rules: all``) are kgprobe.reasoning.rules.DEFAULT_RULES
+REASONING_TASKS = ALL_RULES
 SETTINGS = ("EX", "IM", "NO")
 PARALLEL_FAMILIES = ("order", "multi", "set")
 SLOT = "[Y]"
@@ -24,7 +28,8 @@ class Probe:
                  the candidate's tokens given the text before ``[Y]``.
     candidates   candidate labels (strings), in a fixed order.
     gold         gold labels, each also in ``candidates``; most specific first.
-    task         TP|SCO|SPO|DM|RG or rdfs2|rdfs3|rdfs5|rdfs7|rdfs9|rdfs11.
+    task         TP|SCO|SPO|DM|RG or a rule of :mod:`kgprobe.reasoning.rules`
+                 (rdfs2|rdfs3|rdfs5|rdfs7|rdfs9|rdfs11, opt-in prp-trp).
     kind         "memorisation" | "reasoning".
     template     template id the prompt came from (for per-template metrics).
     subject      label of the asked-about thing (a pseudoword where replaced).

@@ -19,7 +19,15 @@ rdfs5    (m subPropertyOf a)         (s subPropertyOf m)         (s subPropertyO
 rdfs7    (m subPropertyOf a)         (s m o)                     (s [a] o): the predicate properties
 rdfs9    (m subClassOf a)            (s type m)                  (s type [a])             classes
 rdfs11   (m subClassOf a)            (s subClassOf m)            (s subClassOf [a])       classes
+prp-trp  (m p a)                     (s p m)                     (s p [a])                instances
 =======  ==========================  ==========================  =======================  ==========
+
+The roles, kinds, tasks and premise patterns come from the rule table
+(:mod:`kgprobe.reasoning.rules`); the premise sentences follow from the
+patterns (a premise's predicate picks the statement kind). prp-trp (OWL 2 RL,
+opt-in: a battery lists it under ``reasoning.rules``) also needs
+``(p type owl:TransitiveProperty)``, which no probe states; it is recorded in
+``meta.background``.
 
 This is the paper's convention (P1 is what the model must know about the
 middle term, P2 is what links the asked-about thing to it). For rdfs5 and
@@ -84,6 +92,7 @@ from kgprobe.probes.sampling import choose_units, make_candidates, sample_units
 from kgprobe.probes.templates import (
     DEFAULT_HYPOTHESES,
     DEFAULT_STATEMENTS,
+    PREDICATE_TOKEN,
     Template,
     capitalise,
     domain_clause,
@@ -93,15 +102,11 @@ from kgprobe.probes.templates import (
     render,
     with_article,
 )
+from kgprobe.reasoning.rules import RULE, VARIABLES, Rule
 
-CLASS_RULES = ("rdfs2", "rdfs3", "rdfs9", "rdfs11")
-CONCLUSION_RELATION = {"rdfs2": RDF_TYPE, "rdfs3": RDF_TYPE, "rdfs9": RDF_TYPE, "rdfs11": SUBCLASS,
-                       "rdfs5": SUBPROPERTY, "rdfs7": None}
-# the memorisation task that tests each premise (None: a relation triple, no task)
-P1_TASK = {"rdfs2": "DM", "rdfs3": "RG", "rdfs5": "SPO", "rdfs7": "SPO", "rdfs9": "SCO", "rdfs11": "SCO"}
-P2_TASK = {"rdfs2": None, "rdfs3": None, "rdfs5": "SPO", "rdfs7": None, "rdfs9": "TP", "rdfs11": "SCO"}
-SUBJECT_KIND = {"rdfs11": "class", "rdfs5": "property"}
-MIDDLE_KIND = {"rdfs9": "class", "rdfs11": "class"}
+# a premise's predicate -> the kind of statement that states it (a variable: "relation")
+STATEMENT_KIND = {RDF_TYPE: "type", SUBCLASS: "subClassOf", SUBPROPERTY: "subPropertyOf", DOMAIN: "domain",
+                  RANGE: "range"}
 
 
 @dataclass
@@ -125,39 +130,95 @@ class Case:
     def units(self) -> str:
         return self.key
 
+    @property
+    def spec(self) -> Rule:
+        return RULE[self.rule]
 
-def _pairs(rule: str, conc: tuple, kb: Knowledge) -> list[tuple]:
-    """Every (middle, P1, P2, other) by which ``rule`` derives ``conc``, from
-    the closure's triples. ``other`` is the second instance of rdfs2/3/7 as
-    (text, is_literal), else None."""
+    @property
+    def p(self) -> str:
+        """The conclusion's predicate."""
+        return self.conclusion[1]
+
+    def background(self) -> list:
+        """The premises besides P1 and P2 (prp-trp's transitivity), as string triples."""
+        return background(self.spec, self.conclusion, self.m)
+
+
+def background(rule: Rule, conc, m: str) -> list:
+    """``rule``'s premises besides P1 and P2 for conclusion ``conc`` and middle ``m``."""
+    if len(rule.premises) == 2:
+        return []
+    bound = {"s": conc[0], "p": conc[1], "o": conc[2], "m": m}
+    return [[bound[t] if t in VARIABLES else str(t) for t in pat]
+            for i, pat in enumerate(rule.premises) if i not in (rule.p1, rule.p2)]
+
+
+def _pairs_rdfs9(conc: tuple, kb: Knowledge) -> list[tuple]:
+    s, p, o = conc
+    return [(c, (c, SUBCLASS, o), (s, RDF_TYPE, c), None)
+            for c in sorted(kb.c_types.get(s, ())) if c != o and o in kb.c_sco.get(c, ())]
+
+
+def _pairs_chain(up_name: str, pred: str):
+    """rdfs11 / rdfs5: (s pred m), (m pred o)."""
+    def pairs(conc: tuple, kb: Knowledge) -> list[tuple]:
+        s, p, o = conc
+        up = getattr(kb, up_name)
+        return [(m, (m, pred, o), (s, pred, m), None)
+                for m in sorted(up.get(s, ())) if m not in (s, o) and o in up.get(m, ())]
+    return pairs
+
+
+def _pairs_rdfs2(conc: tuple, kb: Knowledge) -> list[tuple]:
     s, p, o = conc
     out = []
-    if rule == "rdfs9":
-        for c in sorted(kb.c_types.get(s, ())):
-            if c != o and o in kb.c_sco.get(c, ()):
-                out.append((c, (c, SUBCLASS, o), (s, RDF_TYPE, c), None))
-    elif rule in ("rdfs11", "rdfs5"):
-        up = kb.c_sco if rule == "rdfs11" else kb.c_spo
-        pred = SUBCLASS if rule == "rdfs11" else SUBPROPERTY
-        for m in sorted(up.get(s, ())):
-            if m not in (s, o) and o in up.get(m, ()):
-                out.append((m, (m, pred, o), (s, pred, m), None))
-    elif rule == "rdfs2":
-        for prop in sorted(kb.onto.properties):
-            if o in kb.domains.get(prop, ()):
-                for y, lit in sorted(kb.c_out.get((s, prop), ())):
-                    out.append((prop, (prop, DOMAIN, o), (s, prop, y), (y, lit)))
-    elif rule == "rdfs3":
-        for prop in sorted(kb.onto.properties):
-            if o in kb.ranges.get(prop, ()):
-                for x in sorted(kb.c_in.get((s, prop), ())):
-                    out.append((prop, (prop, RANGE, o), (x, prop, s), (x, False)))
-    elif rule == "rdfs7":
-        for prop in sorted(kb.c_rel.get((s, o), ())):
-            if prop != p and p in kb.c_spo.get(prop, ()):
-                lit = (o, True) in kb.c_out.get((s, prop), ())
-                out.append((prop, (prop, SUBPROPERTY, p), (s, prop, o), (o, lit)))
+    for prop in sorted(kb.onto.properties):
+        if o in kb.domains.get(prop, ()):
+            for y, lit in sorted(kb.c_out.get((s, prop), ())):
+                out.append((prop, (prop, DOMAIN, o), (s, prop, y), (y, lit)))
     return out
+
+
+def _pairs_rdfs3(conc: tuple, kb: Knowledge) -> list[tuple]:
+    s, p, o = conc
+    out = []
+    for prop in sorted(kb.onto.properties):
+        if o in kb.ranges.get(prop, ()):
+            for x in sorted(kb.c_in.get((s, prop), ())):
+                out.append((prop, (prop, RANGE, o), (x, prop, s), (x, False)))
+    return out
+
+
+def _pairs_rdfs7(conc: tuple, kb: Knowledge) -> list[tuple]:
+    s, p, o = conc
+    out = []
+    for prop in sorted(kb.c_rel.get((s, o), ())):
+        if prop != p and p in kb.c_spo.get(prop, ()):
+            lit = (o, True) in kb.c_out.get((s, prop), ())
+            out.append((prop, (prop, SUBPROPERTY, p), (s, prop, o), (o, lit)))
+    return out
+
+
+def _pairs_prp_trp(conc: tuple, kb: Knowledge) -> list[tuple]:
+    s, p, o = conc
+    return [(m, (m, p, o), (s, p, m), None)
+            for m, lit in sorted(kb.c_out.get((s, p), ())) if not lit and m not in (s, o)
+            and (o, False) in kb.c_out.get((m, p), ())]
+
+
+#: rule -> its pairs: every (middle, P1, P2, other) by which the rule derives a
+#: conclusion, from the closure's triples (``other`` is the second instance of
+#: rdfs2/3/7 as (text, is_literal), else None). Every rule of the table has one.
+PAIRS = {
+    "rdfs2": _pairs_rdfs2,
+    "rdfs3": _pairs_rdfs3,
+    "rdfs5": _pairs_chain("c_spo", SUBPROPERTY),
+    "rdfs7": _pairs_rdfs7,
+    "rdfs9": _pairs_rdfs9,
+    "rdfs11": _pairs_chain("c_sco", SUBCLASS),
+    "prp-trp": _pairs_prp_trp,
+}
+assert set(PAIRS) == set(RULE), "every rule in the table needs its pairs"
 
 
 def cases_for(rule: str, kb: Knowledge) -> tuple[list[Case], dict]:
@@ -171,7 +232,10 @@ def cases_for(rule: str, kb: Knowledge) -> tuple[list[Case], dict]:
     the reasoner happened to find a derivation.
     """
     onto, closure = kb.onto, kb.closure
-    classes, props, insts = onto.classes, onto.properties, onto.instances
+    spec = RULE[rule]
+    kinds = {"class": onto.classes, "property": onto.properties, "instance": onto.instances}
+    subjects, middles, answers = kinds[spec.subject_kind], kinds[spec.middle_kind], kinds[spec.answer_kind]
+    predicate_slot = spec.slot == "predicate"
     dropped = {"unverbalisable": 0, "trivial": 0}
     out: list[Case] = []
     keys = [triple_key(t) for t in closure.by_rule.get(rule, ())]
@@ -179,25 +243,20 @@ def cases_for(rule: str, kb: Knowledge) -> tuple[list[Case], dict]:
     concs = sorted({k for k in keys if k is not None})
     for conc in concs:
         s, p, o = conc
-        if s == o and rule in ("rdfs5", "rdfs11"):
+        a = p if predicate_slot else o
+        if s == o and spec.subject_kind == spec.answer_kind:
             dropped["trivial"] += 1  # (A subClassOf A) from a cycle
             continue
+        if spec.relation == "p" and p not in onto.properties:
+            dropped["unverbalisable"] += 1
+            continue
         best = None
-        for m, p1, p2, other in _pairs(rule, conc, kb):
-            other_ok = other is None or other[1] or other[0] in insts
-            if rule == "rdfs9":
-                ok = s in insts and m in classes and o in classes
-            elif rule == "rdfs11":
-                ok = s in classes and m in classes and o in classes
-            elif rule == "rdfs5":
-                ok = s in props and m in props and o in props
-            elif rule == "rdfs7":
-                ok = s in insts and other_ok and m in props and p in props
-            else:  # rdfs2, rdfs3
-                ok = s in insts and other_ok and m in props and o in classes
-            if not ok:
+        for m, p1, p2, other in PAIRS[rule](conc, kb):
+            other_ok = other is None or other[1] or other[0] in onto.instances
+            if not (s in subjects and other_ok and m in middles and a in answers):
                 continue
-            depth = 1 + max(kb.triple_depth(p1), kb.triple_depth(p2))
+            depth = 1 + max([kb.triple_depth(p1), kb.triple_depth(p2)]
+                            + [kb.triple_depth(t) for t in background(spec, conc, m)])
             key = (depth, p1, p2)
             if best is None or key < best[0]:
                 best = (key, m, p1, p2, other)
@@ -205,7 +264,7 @@ def cases_for(rule: str, kb: Knowledge) -> tuple[list[Case], dict]:
             dropped["unverbalisable"] += 1
             continue
         (depth, p1, p2), m, _, _, other = best
-        case = Case(rule, "|".join(conc), depth, s=s, m=m, a=p if rule == "rdfs7" else o,
+        case = Case(rule, "|".join(conc), depth, s=s, m=m, a=a,
                     o=other[0] if other else None, o_literal=bool(other and other[1]),
                     p1=list(p1), p2=list(p2), conclusion=list(conc))
         case.also_true = sorted(_also_true(case, kb) - {case.a})
@@ -214,14 +273,18 @@ def cases_for(rule: str, kb: Knowledge) -> tuple[list[Case], dict]:
 
 
 def _also_true(case: Case, kb: Knowledge) -> set:
-    r = case.rule
-    if r in ("rdfs2", "rdfs3", "rdfs9"):
+    """Every answer that is true at the slot for the real subject."""
+    r = case.spec
+    if r.slot == "predicate":
+        return set(kb.c_rel.get((case.s, case.o), ()))
+    rel = case.p
+    if rel == RDF_TYPE:
         return set(kb.c_types.get(case.s, ()))
-    if r == "rdfs11":
+    if rel == SUBCLASS:
         return {case.s} | set(kb.c_sco.get(case.s, ()))
-    if r == "rdfs5":
+    if rel == SUBPROPERTY:
         return {case.s} | set(kb.c_spo.get(case.s, ()))
-    return set(kb.c_rel.get((case.s, case.o), ()))
+    return {y for y, lit in kb.c_out.get((case.s, rel), ()) if not lit}
 
 
 # --------------------------------------------------------------------------
@@ -249,7 +312,7 @@ class Verbaliser:
     def names(self, case: Case, p1s: str, p2s: str) -> dict:
         kb, pw = self.kb, self.pw
         s_real = p2s == "IM"
-        s_name = kb.text(case.s) if s_real else pw.get(case.key + "|s", SUBJECT_KIND.get(case.rule, "instance"))
+        s_name = kb.text(case.s) if s_real else pw.get(case.key + "|s", case.spec.subject_kind)
         o_name = None
         if case.o is not None:
             if case.o_literal:
@@ -257,44 +320,49 @@ class Verbaliser:
             else:
                 o_name = kb.text(case.o) if s_real else pw.get(case.key + "|o", "instance")
         m_pseudo = p1s == "NO"
-        m_name = pw.get(case.key + "|m", MIDDLE_KIND.get(case.rule, "property")) if m_pseudo else kb.text(case.m)
-        return {"s": s_name, "o": o_name, "m": m_name, "m_pseudo": m_pseudo, "a": kb.label(case.a)}
+        m_name = pw.get(case.key + "|m", case.spec.middle_kind) if m_pseudo else kb.text(case.m)
+        names = {"s": s_name, "o": o_name, "m": m_name, "m_pseudo": m_pseudo, "a": kb.label(case.a)}
+        if case.spec.relation == "p":
+            names["p"] = kb.middle(case.p)  # the conclusion's predicate, as its pattern middle
+        return names
 
     def _statement(self, kind: str, vals: dict) -> str:
         return capitalise(render(self.statements[kind].text, vals))
+
+    def _sentence(self, case: Case, pattern: tuple, text: dict, m_pseudo: bool) -> str:
+        """The premise ``pattern`` stated with ``text`` (variable -> words);
+        its predicate picks the statement kind."""
+        sv, pv, ov = pattern
+        x, y = text[sv], text[ov]
+        kind = STATEMENT_KIND.get(pv if pv not in VARIABLES else None, "relation")
+        if kind == "relation":
+            prop = case.m if pv == "m" else case.p
+            pat = possessive_pattern(text["m"]) if (pv == "m" and m_pseudo) else self.kb.pattern(prop)
+            return self._statement("relation", {"[S]": x, "[O]": y, "[S:pattern]": fill_pattern(pat, x, y)})
+        vals = {"[S]": x, "[O]": y, "[O:a]": with_article(y)}
+        kb = self.kb
+        prop = case.m if sv == "m" else None
+        if kind == "domain":
+            vals["[S:domain-clause]"] = domain_clause(kb.pattern(prop), kb.first_label(kb.ranges.get(prop, ())))
+        elif kind == "range":
+            vals["[S:range-clause]"] = range_clause(kb.pattern(prop), kb.first_label(kb.domains.get(prop, ())))
+        return self._statement(kind, vals)
 
     def p1_sentence(self, case: Case) -> str:
         """P1 stated (always with the real middle term)."""
         kb = self.kb
         m, a = kb.text(case.m), kb.text(case.a)
-        vals = {"[S]": m, "[O]": a, "[O:a]": with_article(a)}
-        r = case.rule
-        if r == "rdfs2":
-            vals["[S:domain-clause]"] = domain_clause(kb.pattern(case.m), kb.first_label(kb.ranges.get(case.m, ())))
-            return self._statement("domain", vals)
-        if r == "rdfs3":
-            vals["[S:range-clause]"] = range_clause(kb.pattern(case.m), kb.first_label(kb.domains.get(case.m, ())))
-            return self._statement("range", vals)
-        if r in ("rdfs5", "rdfs7"):
-            return self._statement("subPropertyOf", vals)
-        return self._statement("subClassOf", vals)
+        r = case.spec
+        return self._sentence(case, r.premises[r.p1], {"m": m, "o": a, "p": a}, False)
 
     def p2_sentence(self, case: Case, names: dict) -> str:
         """P2 stated, with the names of this setting."""
-        s, o, m = names["s"], names["o"], names["m"]
-        r = case.rule
-        if r in ("rdfs2", "rdfs3", "rdfs7"):
-            pat = possessive_pattern(m) if names["m_pseudo"] else self.kb.pattern(case.m)
-            x, y = (o, s) if r == "rdfs3" else (s, o)
-            return self._statement("relation", {"[S]": x, "[O]": y, "[S:pattern]": fill_pattern(pat, x, y)})
-        if r == "rdfs9":
-            return self._statement("type", {"[S]": s, "[O]": m, "[O:a]": with_article(m)})
-        if r == "rdfs11":
-            return self._statement("subClassOf", {"[S]": s, "[O]": m, "[O:a]": with_article(m)})
-        return self._statement("subPropertyOf", {"[S]": s, "[O]": m, "[O:a]": with_article(m)})
+        r = case.spec
+        text = {"s": names["s"], "m": names["m"], "x": names["o"], "o": names["o"]}
+        return self._sentence(case, r.premises[r.p2], text, names["m_pseudo"])
 
     def hypothesis(self, hyp: Template, names: dict) -> str:
-        h = render(hyp.text, {"[X]": names["s"], "[O]": names["o"] or ""})
+        h = render(hyp.text, {"[X]": names["s"], "[O]": names["o"] or "", PREDICATE_TOKEN: names.get("p") or ""})
         if self.conjunction:
             if hyp.text[:1].isupper():  # a literal first word ("Every", "The") continues the sentence
                 h = h[:1].lower() + h[1:]
@@ -321,16 +389,22 @@ class Verbaliser:
             return self.middles(), [gold], sorted_labels(also)
         if not kb.answerable(case.a):
             return None
-        pool = kb.class_labels if case.rule in CLASS_RULES else kb.property_labels
+        if PREDICATE_TOKEN in hyp.tokens() and kb.middle(case.p) is None:
+            return None  # the predicate has no "[X] ... [Y]" pattern to read
+        pool = {"class": kb.class_labels, "property": kb.property_labels,
+                "instance": kb.instance_labels}[case.spec.answer_kind]
         gold = kb.label(case.a)
         return pool, [gold], [x for x in kb.labels(case.also_true) if x != gold]
 
     def premise_facts(self, case: Case) -> list:
         kb = self.kb
         out = []
-        t1 = P1_TASK[case.rule]
-        out.append({"task": t1, "group": f"{t1}:{case.m}", "answer": kb.label(case.a), "answer_iri": case.a})
-        t2 = P2_TASK[case.rule]
+        t1 = case.spec.p1_task
+        if t1 is None:
+            out.append(None)
+        else:
+            out.append({"task": t1, "group": f"{t1}:{case.m}", "answer": kb.label(case.a), "answer_iri": case.a})
+        t2 = case.spec.p2_task
         if t2 is None:
             out.append(None)
         else:
@@ -348,12 +422,15 @@ def _meta(case: Case, v: Verbaliser, names: dict, also: list[str], hyp: Template
         pseudo[case.m] = names["m"]
     meta = {
         "derivation": case.key, "depth": case.depth, "conclusion": list(case.conclusion),
-        "slot": "predicate" if case.rule == "rdfs7" else "object", "answer_iri": case.a,
+        "slot": case.spec.slot, "answer_iri": case.a,
         "premise_facts": v.premise_facts(case), "pseudowords": pseudo, "also_true": also,
         "candidate_form": hyp.candidates,
     }
     if case.o is not None:
         meta["object"] = case.o
+    background = case.background()
+    if background:
+        meta["background"] = background
     return meta
 
 
@@ -367,7 +444,7 @@ def _probe(case: Case, v: Verbaliser, hyp: Template, setting: str, stated: list[
     meta.update(extra_meta or {})
     return Probe(
         task=case.rule, kind="reasoning", prompt=prompt, candidates=cands, gold=gold, template=hyp.id,
-        subject=names["s"], subject_iri=case.s, relation=CONCLUSION_RELATION[case.rule], setting=setting,
+        subject=names["s"], subject_iri=case.s, relation=None if case.spec.slot == "predicate" else case.p, setting=setting,
         premises=[list(case.p1), list(case.p2)], stated=stated, group=group, split=split,
         meta=meta, **kw,
     )

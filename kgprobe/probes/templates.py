@@ -25,9 +25,12 @@ Roles and their placeholders
     as ``question`` plus ``[Z]``: the listed golds joined with ``join``
     (default ", "), or ``[Z:a]``: the same, each with "a"/"an".
 ``hypothesis`` (reasoning; ``task`` is the rule)
-    ``[X]`` the conclusion's subject, ``[O]`` its object (rdfs7 only),
-    ``[Y]`` the slot. ``candidates: pattern-middle`` makes the candidates the
-    middle of each property's pattern ("was born in") instead of labels.
+    ``[X]`` the conclusion's subject, ``[O]`` its object (rules that ask for
+    the predicate: rdfs7), ``[P]`` its predicate as the middle of its pattern
+    ("is located in"; rules whose predicate is not fixed: prp-trp), ``[Y]``
+    the slot. ``candidates: pattern-middle`` (rules that ask for the
+    predicate) makes the candidates the middle of each property's pattern
+    ("was born in") instead of labels.
 ``statement`` (a premise stated in the prompt; ``task`` is the triple kind:
     type, subClassOf, subPropertyOf, domain, range, relation)
     ``[S]``/``[O]`` subject/object labels, ``[O:a]`` the object with "a"/"an",
@@ -46,13 +49,17 @@ from typing import Optional
 
 from kgprobe.errors import BatteryError
 from kgprobe.probes.model import MEMORISATION_TASKS, REASONING_TASKS, SLOT
+from kgprobe.reasoning.rules import RULE, TABLE
 from kgprobe.registry import Registry
 
+_PREDICATE_RULES = tuple(r.name for r in TABLE if r.slot == "predicate")
+_VARIABLE_PREDICATE_RULES = tuple(r.name for r in TABLE if r.relation == "p")
 ROLES = ("question", "set", "hypothesis", "statement", "conjunction")
 STATEMENT_KINDS = ("type", "subClassOf", "subPropertyOf", "domain", "range", "relation")
 SET_TASKS = ("TP", "SCO", "SPO")
 PROPERTY_TASKS = ("SPO", "DM", "RG")
 
+PREDICATE_TOKEN = "[P]"
 TOKEN_RE = re.compile(r"\[[A-Z](?::[a-z][a-z\-]*)?\]")
 
 # placeholders each role may use (besides literal text)
@@ -60,7 +67,7 @@ _PROPERTY_X = {"[X:pattern]", "[X:domain-clause]", "[X:range-clause]", "[X:verb-
 ALLOWED = {
     "question": {"[X]", "[X:a]", SLOT},
     "set": {"[X]", "[X:a]", SLOT, "[Z]", "[Z:a]"},
-    "hypothesis": {"[X]", "[O]", SLOT},
+    "hypothesis": {"[X]", "[O]", PREDICATE_TOKEN, SLOT},
     "statement": {"[S]", "[O]", "[O:a]", "[S:domain-clause]", "[S:range-clause]", "[S:pattern]"},
     "conjunction": set(),
 }
@@ -108,8 +115,9 @@ def validate_template(t: Template, where: str = "") -> Template:
             raise BatteryError(f"{at}template {t.id!r}: unknown rule {t.task!r} (known: {', '.join(REASONING_TASKS)})")
         if t.candidates not in ("label", "pattern-middle"):
             raise BatteryError(f"{at}template {t.id!r}: candidates must be 'label' or 'pattern-middle'")
-        if t.candidates == "pattern-middle" and t.task != "rdfs7":
-            raise BatteryError(f"{at}template {t.id!r}: candidates: pattern-middle is for rdfs7 only")
+        if t.candidates == "pattern-middle" and RULE[t.task].slot != "predicate":
+            raise BatteryError(f"{at}template {t.id!r}: candidates: pattern-middle is for the rules that ask for "
+                               f"the predicate ({', '.join(_PREDICATE_RULES)}) only")
     elif t.role == "statement":
         if t.task not in STATEMENT_KINDS:
             raise BatteryError(f"{at}template {t.id!r}: unknown statement kind {t.task!r} (known: {', '.join(STATEMENT_KINDS)})")
@@ -131,8 +139,11 @@ def validate_template(t: Template, where: str = "") -> Template:
             raise BatteryError(f"{at}template {t.id!r}: needs exactly one {SLOT} slot, has {t.text.count(SLOT)}")
     if t.role == "set" and not ({"[Z]", "[Z:a]"} & set(toks)):
         raise BatteryError(f"{at}template {t.id!r}: a set template needs [Z] or [Z:a] (the listed golds)")
-    if t.role == "hypothesis" and t.task == "rdfs7" and "[O]" not in toks:
-        raise BatteryError(f"{at}template {t.id!r}: an rdfs7 hypothesis needs [O] (the object)")
+    if t.role == "hypothesis" and RULE[t.task].slot == "predicate" and "[O]" not in toks:
+        raise BatteryError(f"{at}template {t.id!r}: an {t.task} hypothesis needs [O] (the object)")
+    if t.role == "hypothesis" and (PREDICATE_TOKEN in toks) != (RULE[t.task].relation == "p"):
+        raise BatteryError(f"{at}template {t.id!r}: {PREDICATE_TOKEN} (the predicate) is for the rules whose "
+                           f"predicate is not fixed ({', '.join(_VARIABLE_PREDICATE_RULES)}), and they need it")
     if t.role == "statement" and not any(k.startswith("[S") for k in toks):
         raise BatteryError(f"{at}template {t.id!r}: a statement needs [S] (the subject)")
     return t
@@ -192,6 +203,7 @@ _add("h7_relation", "hypothesis", "rdfs7", "The relation between [X] and [O] is 
 _add("h7_of", "hypothesis", "rdfs7", "[O] is the [Y] of [X] .")
 _add("h7_pattern", "hypothesis", "rdfs7", "[X] [Y] [O] .", candidates="pattern-middle",
      doc="Wu et al. 2023 (masked LMs): the predicate's pattern middle is masked")
+_add("htrp_pattern", "hypothesis", "prp-trp", "[X] [P] [Y] .", doc="the transitive property's own pattern")
 
 # --- premise statements ---
 _add("st_type", "statement", "type", "[S] is [O:a] .")
@@ -207,14 +219,7 @@ _add("therefore", "conjunction", "", "Therefore,", doc="Wu et al. 2023")
 _add("hence", "conjunction", "", "Hence,")
 _add("so", "conjunction", "", "So")
 
-DEFAULT_HYPOTHESES = {
-    "rdfs2": ["h2_particular"],
-    "rdfs3": ["h3_particular"],
-    "rdfs5": ["h5_implies"],
-    "rdfs7": ["h7_relation"],
-    "rdfs9": ["h9_particular"],
-    "rdfs11": ["h11_every"],
-}
+DEFAULT_HYPOTHESES = {r.name: list(r.hypotheses) for r in TABLE}
 DEFAULT_STATEMENTS = {
     "type": "st_type",
     "subClassOf": "st_subclass_every",

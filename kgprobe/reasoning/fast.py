@@ -41,11 +41,11 @@ from itertools import chain
 from typing import Iterable
 
 import numpy as np
-from rdflib.namespace import RDF, RDFS
 
-from kgprobe.reasoning.model import DOM, RNG, RULES, SUBC, SUBP, TYPE, CodedStore, Packer
+from kgprobe.reasoning.model import DOM, RNG, SUBC, SUBP, TYPE, VOCAB, CodedStore, Packer
 
-VOCAB = (RDF.type, RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range)
+#: the rules this path computes (exactly these; other rule sets run on the worklist)
+RULES = ("rdfs2", "rdfs3", "rdfs5", "rdfs7", "rdfs9", "rdfs11")
 I64 = np.int64
 
 
@@ -351,9 +351,10 @@ def _small(a: np.ndarray) -> np.ndarray:
     return a.astype(np.int16 if not len(a) or int(a.max()) < 2 ** 15 else np.int32)
 
 
-def build_store(terms: np.ndarray, packer: Packer, asserted: np.ndarray, by_rule: dict) -> CodedStore:
-    """A :class:`CodedStore` from per-rule (keys, mid, other, depth) arrays; empties ``by_rule``."""
-    keys = [by_rule[r][0] for r in RULES if r in by_rule]
+def build_store(terms: np.ndarray, packer: Packer, asserted: np.ndarray, by_rule: dict, rules) -> CodedStore:
+    """A :class:`CodedStore` from per-rule (keys, mid, other, depth) arrays, with
+    a record for each of ``rules`` (empty where ``by_rule`` has none); empties ``by_rule``."""
+    keys = [by_rule[r][0] for r in rules if r in by_rule]
     allk = np.concatenate(keys) if keys else np.empty(0, dtype=I64)
     del keys
     allk.sort()
@@ -365,7 +366,7 @@ def build_store(terms: np.ndarray, packer: Packer, asserted: np.ndarray, by_rule
     depth = np.full(len(entailed), np.iinfo(np.int32).max, dtype=np.int32)
     records = {}
     empty = np.empty(0, dtype=np.int32)
-    for rule in RULES:
+    for rule in rules:
         if rule not in by_rule:
             records[rule] = (empty, empty, None, _small(empty))
             continue

@@ -1,38 +1,45 @@
-"""Dataclasses for RDFS entailment with provenance.
+"""Dataclasses for entailment with provenance.
 
 :class:`Closure` is what :func:`kgprobe.reasoning.rdfs.rdfs_closure` returns.
-Built by the reasoner, it keeps its results int-coded in a :class:`CodedStore`
-(numpy arrays: a few bytes per triple and per derivation) and turns them into
+It has one representation: its results int-coded in a :class:`CodedStore`
+(numpy arrays: a few bytes per triple and per derivation), turned into
 rdflib terms and :class:`Derivation` objects only when asked: ``asserted``,
 ``entailed`` and ``all_triples`` decode in bulk, ``derivations`` is a
 read-only mapping that decodes one entry per lookup, ``by_rule[r]`` decodes
 rule ``r``'s list on first access, and ``counts()``, ``depth(t)`` and
-``max_depth()`` decode nothing. Built by hand (``Closure(asserted,
-derivations, by_rule)``) it holds plain sets, dicts and lists as before.
+``max_depth()`` decode nothing. A closure written by hand (tests, examples)
+is encoded into the same store: :meth:`Closure.given`.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import ItemsView, Mapping, ValuesView
+from collections.abc import ItemsView, Iterable, Mapping, ValuesView
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
+from rdflib import URIRef
+from rdflib.namespace import RDF, RDFS
 
-RULES = ("rdfs2", "rdfs3", "rdfs5", "rdfs7", "rdfs9", "rdfs11")
+from kgprobe.reasoning.rules import DEFAULT_RULES, RULE, VARIABLES
+
+#: the default rules (:mod:`kgprobe.reasoning.rules` has them all)
+RULES = DEFAULT_RULES
 
 # A triple is (subject, predicate, object) as rdflib terms.
 Triple = tuple
 
 # Term ids of the vocabulary in every CodedStore (the reasoner interns these first).
 TYPE, SUBC, SUBP, DOM, RNG = range(5)
+VOCAB = (RDF.type, RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range)
 
 
 @dataclass(frozen=True)
 class Derivation:
-    """One way of deriving ``triple``: ``rule`` applied to two ``premises``.
+    """One way of deriving ``triple``: ``rule`` applied to its ``premises``
+    (in the order of the rule's patterns, :data:`kgprobe.reasoning.rules.TABLE`).
 
     ``depth`` is the length of the longest premise chain below it: 1 when
     both premises are asserted, 1 + max(premise depths) otherwise, where a
@@ -41,7 +48,7 @@ class Derivation:
 
     triple: Triple
     rule: str
-    premises: tuple[Triple, Triple]
+    premises: tuple[Triple, ...]
     depth: int
 
 
@@ -107,14 +114,11 @@ class CodedStore:
     ``entailed``   sorted int64 keys of the entailed, non-asserted triples.
     ``depth``      per entailed triple, the minimum of its derivations' depths.
     ``records``    rule -> (idx, mid, other, depth): idx indexes ``entailed``
-                   (ascending); ``mid`` and ``other`` rebuild the premises:
-                     rdfs2  (x type c)  <= (mid domain c), (x mid other)
-                     rdfs3  (y type c)  <= (mid range c),  (other mid y)
-                     rdfs5  (a sP c)    <= (a sP mid), (mid sP c)
-                     rdfs7  (x q y)     <= (mid sP q), (x mid y)
-                     rdfs9  (x type d)  <= (mid sC d), (x type mid)
-                     rdfs11 (a sC c)    <= (a sC mid), (mid sC c)
-                   (``other`` is None for the rules that do not use it).
+                   (ascending); ``mid`` and ``other`` are the rule's terms ``m``
+                   and ``x``, from which :meth:`premises` rebuilds the premises
+                   by the rule's patterns (:mod:`kgprobe.reasoning.rules`);
+                   ``other`` is None for the rules that do not use ``x``. One
+                   entry per rule the closure ran.
     """
 
     BLOCK = 1024
@@ -168,28 +172,26 @@ class CodedStore:
         rec = self.records.get(rule)
         return 0 if rec is None else len(rec[0])
 
-    def premises(self, rule: str, sel=slice(None)) -> tuple[np.ndarray, list, list, np.ndarray]:
-        """(entailed indexes, P1 list, P2 list, depths) of ``rule``'s records ``sel``, decoded."""
+    def term_id(self, iri: str) -> int:
+        """The id of a constant (an IRI string) of a rule pattern (-1 if the store lacks it)."""
+        if iri in _VOCAB_IDS:
+            return _VOCAB_IDS[iri]
+        if self._ids is None:
+            self._ids = dict(zip(self.terms.tolist(), range(len(self.terms))))
+        return self._ids.get(URIRef(iri), -1)
+
+    def premises(self, rule: str, sel=slice(None)) -> tuple[np.ndarray, list, np.ndarray]:
+        """(entailed indexes, one list of triples per premise, depths) of ``rule``'s records ``sel``, decoded."""
         idx, mid, other, dep = (None if a is None else a[sel] for a in self.records[rule])
         s, p, o = self.packer.unkey(self.entailed[idx])
+        values = {"s": s, "p": p, "o": o, "m": mid, "x": other}
         t = self.terms
         n = len(idx)
-
-        def const(k):
-            return np.full(n, k, dtype=np.int64)
-
-        if rule == "rdfs2":
-            p1, p2 = (mid, const(DOM), o), (s, mid, other)
-        elif rule == "rdfs3":
-            p1, p2 = (mid, const(RNG), o), (other, mid, s)
-        elif rule in ("rdfs5", "rdfs11"):
-            r = const(SUBP if rule == "rdfs5" else SUBC)
-            p1, p2 = (s, r, mid), (mid, r, o)
-        elif rule == "rdfs7":
-            p1, p2 = (mid, const(SUBP), p), (s, mid, o)
-        else:  # rdfs9
-            p1, p2 = (mid, const(SUBC), o), (s, const(TYPE), mid)
-        return idx, _rows(*(t[a] for a in p1)), _rows(*(t[a] for a in p2)), dep
+        out = []
+        for pat in RULE[rule].premises:
+            cols = [values[v] if v in VARIABLES else np.full(n, self.term_id(v), dtype=np.int64) for v in pat]
+            out.append(_rows(*(t[c] for c in cols)))
+        return idx, out, dep
 
     def derivations_at(self, i: int) -> list:
         """The derivations of entailed triple number ``i``. Decoded a block of
@@ -207,17 +209,20 @@ class CodedStore:
         triples = self.decode(self.entailed[lo:hi])
         lists: list = [[] for _ in triples]
         with no_gc():
-            for rule in RULES:
+            for rule in self.records:
                 a, z = np.searchsorted(self.records[rule][0], [lo, hi])
                 if a < z:
-                    ii, p1, p2, dep = self.premises(rule, slice(int(a), int(z)))
-                    for i, x, y, d in zip((ii - lo).tolist(), p1, p2, dep.tolist()):
-                        lists[i].append(Derivation(triples[i], rule, (x, y), d))
+                    ii, prem, dep = self.premises(rule, slice(int(a), int(z)))
+                    for i, ps, d in zip((ii - lo).tolist(), zip(*prem), dep.tolist()):
+                        lists[i].append(Derivation(triples[i], rule, ps, d))
         return triples, lists
 
     def all_derivations(self):
         """(triple, [Derivation]) for every entailed triple, in key order (not cached)."""
         return zip(*self._decode_range(0, len(self.entailed)))
+
+
+_VOCAB_IDS = {str(term): i for i, term in enumerate(VOCAB)}
 
 
 class _LazyItems(ItemsView):
@@ -269,131 +274,99 @@ class LazyByRule(Mapping):
         self._cache: dict = {}
 
     def __len__(self) -> int:
-        return len(RULES)
+        return len(self._store.records)
 
     def __iter__(self):
-        return iter(RULES)
+        return iter(self._store.records)
 
     def __getitem__(self, rule: str) -> list:
-        if rule not in RULES:
+        if rule not in self._store.records:
             raise KeyError(rule)
         got = self._cache.get(rule)
         if got is None:
-            rec = self._store.records.get(rule)
-            got = self._store.decode(self._store.entailed[rec[0]]) if rec is not None else []
-            self._cache[rule] = got
+            got = self._cache[rule] = self._store.decode(self._store.entailed[self._store.records[rule][0]])
         return got
 
     def __repr__(self) -> str:
-        return "<LazyByRule: " + ", ".join(f"{r}={self._store.count(r)}" for r in RULES) + ">"
+        return "<LazyByRule: " + ", ".join(f"{r}={self._store.count(r)}" for r in self._store.records) + ">"
 
 
 class Closure:
-    """The RDFS closure of an ontology for the six rules in :data:`RULES`.
+    """The closure of an ontology under its rules (:data:`RULES` and any opt-in
+    rule asked for), over one :class:`CodedStore`.
 
     ``asserted``    the input triples (a set).
     ``derivations`` maps every entailed triple that is not asserted to its
-                    derivations, at most one per rule, in :data:`RULES` order;
+                    derivations, at most one per rule, in rule-table order;
                     each is of minimal depth for its rule.
     ``by_rule``     rule -> entailed, non-asserted triples that the rule derives
-                    in one step from triples of the closure.
+                    in one step from triples of the closure (one key per rule run).
+    ``rules``       the rules it ran, in rule-table order.
     ``method``      how it was computed ("stratified", "worklist", or "given"
-                    when built by hand).
+                    when written by hand, :meth:`given`).
     """
 
-    def __init__(self, asserted: Optional[set] = None, derivations: Optional[dict] = None,
-                 by_rule: Optional[dict] = None, method: str = "given"):
-        self._store: Optional[CodedStore] = None
-        self._asserted = set() if asserted is None else asserted
-        self._derivations = {} if derivations is None else derivations
-        self._by_rule = {r: [] for r in RULES} if by_rule is None else by_rule
+    def __init__(self, store: CodedStore, method: str):
+        self._store = store
+        self._asserted: Optional[set] = None
+        self.derivations = LazyDerivations(store)
+        self.by_rule = LazyByRule(store)
         self.method = method
 
     @classmethod
-    def from_store(cls, store: CodedStore, method: str) -> "Closure":
-        c = cls.__new__(cls)
-        c._store = store
-        c._asserted = None
-        c._derivations = LazyDerivations(store)
-        c._by_rule = LazyByRule(store)
-        c.method = method
-        return c
+    def given(cls, asserted: Iterable = (), derivations: Optional[Mapping] = None) -> "Closure":
+        """A closure written by hand: ``asserted`` triples and ``derivations``
+        (entailed triple -> [Derivation]), encoded like a computed one (each
+        derivation's premises must fit its rule's patterns; ValueError if not)."""
+        from kgprobe.reasoning.rdfs import encode_given
 
-    # -- the three stored views ------------------------------------------
+        return cls(encode_given(asserted, derivations or {}), "given")
+
+    @property
+    def rules(self) -> tuple:
+        return tuple(self._store.records)
+
     @property
     def asserted(self) -> set:
         if self._asserted is None:
             self._asserted = self._store.decode(self._store.asserted, set)
         return self._asserted
 
-    @asserted.setter
-    def asserted(self, value) -> None:
-        self._asserted = value
-
-    @property
-    def derivations(self):
-        return self._derivations
-
-    @derivations.setter
-    def derivations(self, value) -> None:
-        self._derivations = value
-
-    @property
-    def by_rule(self):
-        return self._by_rule
-
-    @by_rule.setter
-    def by_rule(self, value) -> None:
-        self._by_rule = value
-
-    # -- derived views ----------------------------------------------------
     @property
     def entailed(self) -> set:
-        if self._store is not None and isinstance(self._derivations, LazyDerivations):
-            return self._store.decode(self._store.entailed, set)
-        return set(self._derivations)
+        return self._store.decode(self._store.entailed, set)
 
     @property
     def all_triples(self) -> set:
         st = self._store
-        if st is not None and isinstance(self._derivations, LazyDerivations) and self._asserted is None:
-            out = st.decode(st.asserted, set)
-            with no_gc():
-                out.update(st.decode(st.entailed, iter))
-            return out
-        return self.asserted | self.entailed
+        if self._asserted is not None:
+            return self._asserted | self.entailed
+        out = st.decode(st.asserted, set)
+        with no_gc():
+            out.update(st.decode(st.entailed, iter))
+        return out
 
     def depth(self, triple) -> int:
         """0 for an asserted triple, else the smallest depth of its derivations (KeyError if not entailed)."""
         st = self._store
-        if st is not None and isinstance(self._derivations, LazyDerivations):
-            if self._asserted is not None:
-                if triple in self._asserted:
-                    return 0
-            elif st.is_asserted(triple):
+        if self._asserted is not None:
+            if triple in self._asserted:
                 return 0
-            i = st.entailed_index(triple)
-            if i < 0:
-                raise KeyError(triple)
-            return int(st.depth[i])
-        if triple in self.asserted:
+        elif st.is_asserted(triple):
             return 0
-        return min(d.depth for d in self.derivations[triple])
+        i = st.entailed_index(triple)
+        if i < 0:
+            raise KeyError(triple)
+        return int(st.depth[i])
 
     def counts(self) -> dict[str, int]:
-        st = self._store
-        if st is not None and isinstance(self._by_rule, LazyByRule):
-            return {r: st.count(r) for r in RULES}
-        return {r: len(self.by_rule[r]) for r in RULES}
+        """Entailed triples per rule run (rule-table order)."""
+        return {r: self._store.count(r) for r in self._store.records}
 
     def max_depth(self) -> int:
         """The largest depth of any recorded derivation (0 when nothing is entailed)."""
-        st = self._store
-        if st is not None and isinstance(self._derivations, LazyDerivations):
-            return max((int(rec[3].max()) for rec in st.records.values() if len(rec[3])), default=0)
-        return max((d.depth for ds in self.derivations.values() for d in ds), default=0)
+        return max((int(rec[3].max()) for rec in self._store.records.values() if len(rec[3])), default=0)
 
     def __repr__(self) -> str:
-        n_asserted = len(self._store.asserted) if self._asserted is None else len(self._asserted)
-        return (f"Closure(method={self.method!r}, asserted={n_asserted}, entailed={len(self.derivations)}, "
-                f"counts={self.counts()})")
+        return (f"Closure(method={self.method!r}, asserted={len(self._store.asserted)}, "
+                f"entailed={len(self._store.entailed)}, counts={self.counts()})")

@@ -1,4 +1,5 @@
-"""owlrl's RDFS closure restricted to rdfs2, rdfs3, rdfs5, rdfs7, rdfs9, rdfs11.
+"""owlrl's RDFS closure restricted to rdfs2, rdfs3, rdfs5, rdfs7, rdfs9, rdfs11
+(and, when asked, OWL 2 RL's prp-trp).
 
 The reference that :func:`kgprobe.reasoning.rdfs.rdfs_closure` is checked
 against. It reuses owlrl's own fixpoint machinery (``RDFS_Semantics.closure``)
@@ -10,11 +11,13 @@ triples): use it only on small inputs.
 from __future__ import annotations
 
 from rdflib import Graph
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import OWL, RDF, RDFS
 
 
-def owlrl_closure(triples) -> set:
-    """All triples (asserted and entailed) of owlrl's restricted RDFS closure."""
+def owlrl_closure(triples, transitive: bool = False) -> set:
+    """All triples (asserted and entailed) of owlrl's restricted RDFS closure;
+    with ``transitive`` also prp-trp: (p type owl:TransitiveProperty),
+    (x p y), (y p z) => (x p z)."""
     from owlrl.RDFSClosure import RDFS_Semantics
 
     class SixRules(RDFS_Semantics):
@@ -46,6 +49,9 @@ def owlrl_closure(triples) -> set:
                     self.store_triple((x, RDF.type, o))
                 for _, _, e in g.triples((o, RDFS.subClassOf, None)):  # rdfs11
                     self.store_triple((s, RDFS.subClassOf, e))
+            if transitive and (p, RDF.type, OWL.TransitiveProperty) in g:  # prp-trp
+                for _, _, z in g.triples((o, p, None)):
+                    self.store_triple((s, p, z))
 
     graph = Graph()
     for t in triples:
