@@ -11,6 +11,7 @@ import pytest
 torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
+import cases  # noqa: E402
 from kgprobe.errors import BatteryError, ModelError  # noqa: E402
 from kgprobe.probes.model import Probe  # noqa: E402
 from kgprobe.scorers import ScorerOptions, make_scorer  # noqa: E402
@@ -23,44 +24,18 @@ from kgprobe.scorers.reference import causal_reference  # noqa: E402
 
 @pytest.fixture(scope="session")
 def smollm2_dir() -> Path:
-    try:
-        folder, _ = models.alias_dir("smollm2-135m")  # converts the packaged GGUF on first use
-    except ModelError as exc:
-        pytest.skip(str(exc))
-    return folder
+    return cases.smollm2_dir()
 
 
 @pytest.fixture(scope="session")
 def tiny_llama(tmp_path_factory, smollm2_dir) -> Path:
-    from transformers import AutoTokenizer, LlamaConfig, LlamaForCausalLM
-
-    tok = AutoTokenizer.from_pretrained(str(smollm2_dir))
-    torch.manual_seed(0)
-    cfg = LlamaConfig(vocab_size=len(tok), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
-                      num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=64,
-                      initializer_range=0.2, tie_word_embeddings=True, bos_token_id=tok.bos_token_id,
-                      eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
-    model = LlamaForCausalLM(cfg).eval()
-    out = tmp_path_factory.mktemp("tiny-llama")
-    model.save_pretrained(str(out))
-    tok.save_pretrained(str(out))
-    return out
+    return cases.make_tiny_llama(tmp_path_factory.mktemp("tiny-llama"))
 
 
 @pytest.fixture(scope="session")
 def tiny_gpt2(tmp_path_factory, smollm2_dir) -> Path:
     """GPT-2 has learned absolute positions: wrong position ids would show."""
-    from transformers import AutoTokenizer, GPT2Config, GPT2LMHeadModel
-
-    tok = AutoTokenizer.from_pretrained(str(smollm2_dir))
-    torch.manual_seed(0)
-    cfg = GPT2Config(vocab_size=len(tok), n_embd=32, n_layer=2, n_head=2, n_positions=64, initializer_range=0.2,
-                     bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id)
-    model = GPT2LMHeadModel(cfg).eval()
-    out = tmp_path_factory.mktemp("tiny-gpt2")
-    model.save_pretrained(str(out))
-    tok.save_pretrained(str(out))
-    return out
+    return cases.make_tiny_gpt2(tmp_path_factory.mktemp("tiny-gpt2"))
 
 
 @pytest.fixture(scope="session")

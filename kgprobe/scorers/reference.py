@@ -5,13 +5,23 @@ used by the tests (fast == reference to 1e-5 in float32).
 The masked reference follows the fast scorer's documented tokenisation
 conventions (the candidate's tokens, as many masks); the causal reference
 tokenises each statement itself. Every forward pass and every
-log-probability is computed here independently.
+log-probability is computed here independently; nothing is imported from the
+scorers' modules (kgprobe/scorers/causal.py, masked.py, models.py), so a bug
+in their tokenisation or prompt handling cannot hide in the reference too
+(tests/test_scorers_reference.py checks the imports).
 """
 
 from __future__ import annotations
 
+from kgprobe.probes.model import SLOT
 from kgprobe.scorers.base import MIN_SCORE
-from kgprobe.scorers.models import split_prompt
+
+
+def split_prompt(probe) -> tuple[str, str]:
+    """``(text before [Y], text after [Y])`` of a prompt with exactly one slot."""
+    assert probe.prompt.count(SLOT) == 1, probe.prompt
+    before, _, after = probe.prompt.partition(SLOT)
+    return before, after
 
 
 def masked_reference(scorer, probe) -> list[float]:
