@@ -106,6 +106,9 @@ def register(sub) -> None:
     p.add_argument("--abstain-below", type=_unit_interval, default=None, metavar="T",
                    help="count predictions with confidence below T as abstained; report coverage and "
                    "selective accuracy at T")
+    p.add_argument("--shard", default=None, metavar="I/N",
+                   help="score only shard I of N (I = 0..N-1: test probes I, I+N, ...) into "
+                   "DIR/<model-slug>.shard-I-of-N/; join the N shards with `kgprobe merge`")
     p.add_argument("--overwrite", action="store_true",
                    help="discard an existing run in DIR/<model-slug>/ instead of resuming it")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -116,7 +119,10 @@ def handle(args) -> int:
     from kgprobe.runner import hold_run_locks
     from kgprobe.scorers.base import check_spec
 
+    from kgprobe.shard import parse_shard
+
     models = list(dict.fromkeys(args.model or [DEFAULT_MODEL]))
+    args.shard = parse_shard(args.shard) if args.shard is not None else None
     for spec in models:
         check_spec(spec)  # a misspelt model fails now, not after the probes are generated
     if not args.probes:  # so do a misspelt battery or ontology, before a run folder is made
@@ -125,7 +131,7 @@ def handle(args) -> int:
 
         resolve_battery(args.battery)
         resolve_path(args.ontology or "world")
-    with hold_run_locks(args.out, models):  # before the probes and the models: a busy folder is told at once
+    with hold_run_locks(args.out, models, args.shard):  # before the probes and the models: a busy folder is told at once
         return _handle(args, models)
 
 
@@ -146,7 +152,7 @@ def _handle(args, models: list[str]) -> int:
     for spec in models:
         cfg = RunConfig(model=spec, out=args.out, limit=args.limit, seed=args.seed, options=options,
                         abstain_below=args.abstain_below, overwrite=args.overwrite,
-                        progress=not args.no_progress)
+                        progress=not args.no_progress, shard=args.shard)
         try:
             outcome = run_model(cfg, probe_set)
         except KgprobeError as exc:
@@ -162,5 +168,8 @@ def _handle(args, models: list[str]) -> int:
             print(f"kgprobe: warning: {public_spec(spec)}: {small}", file=sys.stderr)
         note = f" (resumed: {outcome.resumed_with} already done)" if outcome.resumed_with else ""
         print(f"wrote {outcome.run_dir / 'results.json'}{note}")
+        if args.shard:
+            print(f"this is shard {args.shard[0]}/{args.shard[1]}; join all {args.shard[1]} with "
+                  f"`kgprobe merge {args.out}/{outcome.run_dir.name.rsplit('.shard-', 1)[0]}.shard-*-of-{args.shard[1]} --out DIR`")
         print()
     return 2 if failed else 0
