@@ -135,6 +135,10 @@ def merge_shards(dirs: Sequence, out) -> tuple[Path, dict]:
         if _config_key(s["results"].get("config") or {}) != _config_key(ordered[0]["results"].get("config") or {}):
             raise ResultsError(f"{s['dir']} was run with other arguments than {ordered[0]['dir']} "
                                "(e.g. --abstain-below); run the shards alike")
+        n_counted = (s["results"].get("counts") or {}).get("probes")
+        if len(s["preds"]) != n_counted:
+            raise ResultsError(f"{s['dir']} holds {len(s['preds'])} predictions, its results.json counts {n_counted}; "
+                               "run the shard again to finish it")
         for k in _SAME_MANIFEST:
             a, b = (ordered[0]["results"].get("manifest") or {}).get(k), (s["results"].get("manifest") or {}).get(k)
             if a != b:

@@ -111,7 +111,7 @@ def test_bad_shard_sets_are_refused(sharded, tmp_path):
             lines[3] = (dirs[0] / "predictions.jsonl").read_text().splitlines(keepends=True)[3]
         (bad / "predictions.jsonl").write_text("".join(lines))
         _fails("merge", dirs[0], bad, dirs[2], "--out", out,
-               match="holds 30 predictions" if how == "drop" else "not the run's test probes")
+               match="holds 30 predictions, its results.json counts 31" if how == "drop" else "not the run's test probes")
     assert not (out / SLUG / "results.json").exists()  # nothing written by a refused merge
     _fails(*_args(tmp_path / "x", "--shard", "3/3"), match="0 <= I < N")
     _fails(*_args(tmp_path / "x", "--shard", "two"), match="expected I/N")
