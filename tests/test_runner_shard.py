@@ -76,29 +76,33 @@ def test_report_leaves_shards_out(sharded):
     assert rs.runs == [] and len(rs.notes) == 3 and all("kgprobe merge" in n for n in rs.notes)
 
 
-def _fails(*args, match):
-    r = run_cli(*args)
-    assert r.returncode == 2, (r.stdout, r.stderr)
-    err = r.stderr.strip()
-    assert len(err.splitlines()) == 1 and "Traceback" not in r.stderr, r.stderr
+def _main(*args):
+    from kgprobe.cli.main import main
+
+    return main([str(a) for a in args])
+
+
+def _fails(capsys, *args, match):
+    capsys.readouterr()
+    assert _main(*args) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("kgprobe: error: "), err
     assert match in err, err
-    return err
 
 
-def test_bad_shard_sets_are_refused(sharded, tmp_path):
+def test_bad_shard_sets_are_refused(sharded, tmp_path, capsys):
     _, dirs = sharded
     out = tmp_path / "m"
-    _fails("merge", dirs[0], dirs[2], "--out", out, match="shard 1/3 missing")
-    _fails("merge", *dirs, dirs[1], "--out", out, match="shard 1/3 given twice")
+    _fails(capsys, "merge", dirs[0], dirs[2], "--out", out, match="shard 1/3 missing")
+    _fails(capsys, "merge", *dirs, dirs[1], "--out", out, match="shard 1/3 given twice")
     # another seed: another fingerprint
-    r = run_cli(*_args(tmp_path / "other", "--shard", "1/3", "--seed", "5"))
-    assert r.returncode == 0, r.stderr
+    assert _main(*_args(tmp_path / "other", "--shard", "1/3", "--seed", "5")) == 0
     other = tmp_path / "other" / f"{SLUG}.shard-1-of-3"
-    _fails("merge", dirs[0], other, dirs[2], "--out", out, match="shards of different runs (they differ in: options, seed)")
+    _fails(capsys, "merge", dirs[0], other, dirs[2], "--out", out,
+           match="shards of different runs (they differ in: options, seed)")
     # another N
-    r = run_cli(*_args(tmp_path / "two", "--shard", "1/2"))
-    assert r.returncode == 0, r.stderr
-    _fails("merge", dirs[0], tmp_path / "two" / f"{SLUG}.shard-1-of-2", dirs[2], "--out", out,
+    assert _main(*_args(tmp_path / "two", "--shard", "1/2")) == 0
+    _fails(capsys, "merge", dirs[0], tmp_path / "two" / f"{SLUG}.shard-1-of-2", dirs[2], "--out", out,
            match="is a shard of 2")
     # a shard that lost a prediction, or holds one of another shard (an overlap)
     for how in ("drop", "overlap"):
@@ -110,13 +114,13 @@ def test_bad_shard_sets_are_refused(sharded, tmp_path):
         else:
             lines[3] = (dirs[0] / "predictions.jsonl").read_text().splitlines(keepends=True)[3]
         (bad / "predictions.jsonl").write_text("".join(lines))
-        _fails("merge", dirs[0], bad, dirs[2], "--out", out,
+        _fails(capsys, "merge", dirs[0], bad, dirs[2], "--out", out,
                match="holds 30 predictions, its results.json counts 31" if how == "drop" else "not the run's test probes")
     assert not (out / SLUG / "results.json").exists()  # nothing written by a refused merge
-    _fails(*_args(tmp_path / "x", "--shard", "3/3"), match="0 <= I < N")
-    _fails(*_args(tmp_path / "x", "--shard", "two"), match="expected I/N")
+    _fails(capsys, *_args(tmp_path / "x", "--shard", "3/3"), match="0 <= I < N")
+    _fails(capsys, *_args(tmp_path / "x", "--shard", "two"), match="expected I/N")
 
 
-def test_merge_refuses_an_unsharded_folder(sharded, tmp_path):
+def test_merge_refuses_an_unsharded_folder(sharded, tmp_path, capsys):
     tmp, dirs = sharded
-    _fails("merge", tmp / "full" / SLUG, "--out", tmp_path, match="not a shard")
+    _fails(capsys, "merge", tmp / "full" / SLUG, "--out", tmp_path, match="not a shard")
