@@ -31,7 +31,7 @@ def test_lightning_on_one_cpu_process_trains_and_evaluates(lit, tmp_path):
 
     out, m = lit
     man = m["manifest"]
-    assert man["training_loop"] == "SLCWALitModule" and man["lightning"]["devices"] == 1
+    assert man["training_loop"] == "RankShardedSLCWALitModule" and man["lightning"]["devices"] == 1
     assert man["lightning"]["accelerator"] == "cpu" and man["early_stopping"] is None
     assert man["epochs_trained"] == 20 and man["device"] == "cpu"
     losses = json.loads((out / "pykeen" / "pykeen_results.json").read_text())["losses"]
@@ -57,7 +57,7 @@ def test_the_kge_scorer_reads_it(lit):
 
     out, _ = lit
     d = make_scorer(f"kge:{out}", ScorerOptions(device="cpu")).describe()
-    assert d["embed_manifest"]["training_loop"] == "SLCWALitModule"
+    assert d["embed_manifest"]["training_loop"] == "RankShardedSLCWALitModule"
 
 
 def test_devices_errors_are_one_line(tmp_path, capsys, monkeypatch):

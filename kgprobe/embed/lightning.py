@@ -5,15 +5,18 @@
 :class:`pykeen.contrib.lightning.SLCWALitModule` (sLCWA, PyKEEN's default
 negative sampler and the model's default loss, Adam) under a
 ``pytorch_lightning.Trainer`` on ``devices`` GPUs (DDP when more than one;
-each process reads every triple and trains on its share of the batches) or on
-one CPU process. It needs ``pip install 'kgprobe[lightning]'`` (the
+each process draws every batch of an epoch and trains on batches i with
+i % N == its rank, since Lightning does not split PyKEEN's batch
+IterableDataset; the global batch is N x the batch size, so an epoch takes
+1/N the optimizer steps) or on one CPU process. It needs ``pip install 'kgprobe[lightning]'`` (the
 ``pytorch-lightning`` package, which ``pykeen.contrib.lightning`` imports).
 
 What differs from the pipeline: no early stopping (every ``epochs`` epoch is
 trained; PyKEEN's Lightning module logs only a loss, not the validation MRR
 that the pipeline's early stopper reads), the training log is Lightning's
-(per-epoch mean loss), and ``manifest.training_loop`` says
-``SLCWALitModule``. The test metrics are computed as the pipeline computes
+(loss per step), and ``manifest.training_loop`` says
+``RankShardedSLCWALitModule`` (kgprobe's subclass of PyKEEN's
+``SLCWALitModule`` that splits the batches). The test metrics are computed as the pipeline computes
 them (PyKEEN's filtered rank-based evaluator over the test triples, with the
 training and validation triples filtered), on global rank 0, which alone
 writes the outputs; the other ranks return None.
@@ -79,7 +82,7 @@ def _train(cfg, prepared, device, batch_size, workdir, out, evaluation_batch_siz
     pl.seed_everything(cfg.seed, workers=True, verbose=False)
     dataset = EagerDataset(prepared.training, prepared.testing, prepared.validation)
     lr = cfg.lr if cfg.lr is not None else 1e-3
-    module = SLCWALitModule(dataset=dataset, model=cfg.model,
+    module = _sharded_module_class(SLCWALitModule)(dataset=dataset, model=cfg.model,
                             model_kwargs=dict(embedding_dim=cfg.dim, random_seed=cfg.seed),
                             batch_size=batch_size, learning_rate=lr)
     losses = _EpochLosses()
@@ -125,6 +128,43 @@ def _train(cfg, prepared, device, batch_size, workdir, out, evaluation_batch_siz
                           losses=losses.values, metric_results=metric_results, train_seconds=train_seconds,
                           evaluate_seconds=evaluate_seconds, stopper=None, configuration=configuration,
                           metadata={}, version=pykeen.get_version(), git_hash="UNHASHED")
+
+
+def _sharded_module_class(base):
+    import torch
+
+    class RankShard(torch.utils.data.IterableDataset):
+        """Batch i of every epoch goes to rank i % world; the last ``len % world`` batches are
+        dropped, so that every rank takes as many steps (DDP waits for all). Each rank draws every
+        batch (and its negatives), so the shuffle stays the same on all ranks, which share the seed."""
+
+        def __init__(self, inner, rank: int, world: int):
+            self.inner, self.rank, self.world = inner, rank, world
+
+        def __len__(self):
+            return len(self.inner) // self.world
+
+        def __iter__(self):
+            n = len(self) * self.world
+            for i, batch in enumerate(self.inner):
+                if i >= n:
+                    break
+                if i % self.world == self.rank:
+                    yield batch
+
+    class RankShardedSLCWALitModule(base):
+        """PyKEEN's SLCWALitModule, whose batches (an IterableDataset, which Lightning does not
+        split) are split between the DDP processes."""
+
+        def _dataloader(self, triples_factory, shuffle: bool = False):
+            loader = super()._dataloader(triples_factory, shuffle=shuffle)
+            world = self.trainer.world_size
+            if world <= 1:
+                return loader
+            return torch.utils.data.DataLoader(RankShard(loader.dataset, self.trainer.global_rank, world),
+                                               sampler=None, batch_size=None)
+
+    return RankShardedSLCWALitModule
 
 
 def _epoch_losses_class():

@@ -456,8 +456,9 @@ def run_embed(cfg: EmbedConfig, log: Callable[[str], None] = lambda s: None) -> 
         + (f", early stopping on validation MRR every {cfg.eval_every} epochs (patience {cfg.patience})"
            if cfg.early_stopping and not cfg.devices else ""))
     if cfg.devices:
-        log(f"trainer: PyTorch Lightning on {cfg.devices} {'GPU' if device.startswith('cuda') else 'CPU process'}"
-            f"{'s' if cfg.devices > 1 else ''} (PyKEEN's SLCWALitModule; no early stopping: all {cfg.epochs} epochs)")
+        what = ("GPU", "GPUs") if device.startswith("cuda") else ("CPU process", "CPU processes")
+        log(f"trainer: PyTorch Lightning on {cfg.devices} {what[cfg.devices > 1]} "
+            f"(PyKEEN's SLCWALitModule; no early stopping: all {cfg.epochs} epochs)")
 
     threads = cfg.threads or auto_threads(device, len(prepared.entities), len(prepared.relations), cfg.dim)
     with tempfile.TemporaryDirectory(prefix=".kgprobe-embed-", dir=out) as work:
