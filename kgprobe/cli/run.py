@@ -65,7 +65,8 @@ def register(sub) -> None:
     )
     p.add_argument("--model", action="append", metavar="SPEC",
                    help=f"model spec, repeatable (default: {DEFAULT_MODEL}); e.g. hf:bert-base-uncased, "
-                   "gguf:DIR#file.gguf, openai:http://host/v1#model, baseline:random, kge:DIR")
+                   "gguf:DIR#file.gguf, openai:http://host/v1#model, openai-completions:http://host/v1#model, "
+                   "baseline:random, kge:DIR")
     p.add_argument("--ontology", default=None, metavar="O",
                    help="ontology file or shipped name (default: world)")
     p.add_argument("--battery", default="default", metavar="B",
@@ -83,13 +84,13 @@ def register(sub) -> None:
     p.add_argument("--dtype", default="auto", choices=("auto", "float32", "float16", "bfloat16"),
                    help="model weights dtype (default: auto)")
     p.add_argument("--batch-size", type=_positive_int, default=64, metavar="N",
-                   help="sequences per forward pass (default: 64)")
+                   help="sequences per forward pass; openai-completions: statements per request (default: 64)")
     p.add_argument("--pooling", choices=("mean", "max", "first"), default="mean",
                    help="masked LMs: pooling of the per-[MASK] log-probs (default: mean)")
     p.add_argument("--single-mask", action="store_true",
                    help="masked LMs: one [MASK] whatever the candidate's length")
     p.add_argument("--norm", choices=("sum", "mean", "token"), default="sum",
-                   help="causal LMs: log-prob sum of the scored tokens, per-token mean, or the candidate's first "
+                   help="causal LMs (hf, openai-completions): log-prob sum of the scored tokens, per-token mean, or the candidate's first "
                    "token only (default: sum)")
     p.add_argument("--scope", choices=CAUSAL_SCOPES, default="answer+suffix",
                    help="causal LMs: score the candidate's tokens given the text before [Y] (answer), the "
@@ -98,11 +99,11 @@ def register(sub) -> None:
     p.add_argument("--trust-remote-code", action="store_true",
                    help="hf: allow model code from the checkpoint (off by default)")
     p.add_argument("--concurrency", type=_positive_int, default=8, metavar="N",
-                   help="openai: requests in flight (default: 8)")
+                   help="openai, openai-completions: requests in flight (default: 8)")
     p.add_argument("--timeout", type=_positive_float, default=60.0, metavar="S",
-                   help="openai: seconds per request (default: 60)")
+                   help="openai, openai-completions: seconds per request (default: 60)")
     p.add_argument("--retries", type=_nonneg_int, default=3, metavar="N",
-                   help="openai: retries of a failed request (default: 3)")
+                   help="openai, openai-completions: retries of a failed request (default: 3)")
     p.add_argument("--abstain-below", type=_unit_interval, default=None, metavar="T",
                    help="count predictions with confidence below T as abstained; report coverage and "
                    "selective accuracy at T")
