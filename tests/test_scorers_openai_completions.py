@@ -158,11 +158,12 @@ def test_slot_first_is_skipped_without_a_start_token(tiny_llama, server):
 def test_server_refusing_max_tokens_0_gets_1(tiny_llama):
     with CompletionsServer(tiny_llama, refuse_zero=True) as s:
         local, served = _pair(tiny_llama, s.url)
+        d = served.describe()  # as the runner does, before scoring: the self-check has run
+        assert d["max_tokens"] == 1 and d["self_check"]["tokens"] >= 1
         ps = probes()[:2]
         want, got = local.score(ps), served.score(ps)
     for w, g in zip(want, got):
         assert g.scores == pytest.approx(w.scores, abs=1e-4)  # the one generated token is not read
-    assert served.max_tokens == 1 and served.describe()["max_tokens"] == 1
     assert any(r["max_tokens"] == 1 and len(r["prompt"]) > 1 for r in s.requests)
 
 
@@ -177,6 +178,8 @@ def test_shifted_server_is_refused(tiny_llama, tmp_path, capsys, monkeypatch):
         with pytest.raises(ModelError, match="fails the echo self-check"):
             served.score(probes())
         assert len(s.requests) == 2  # refused before any probe was sent
+        with pytest.raises(ModelError, match="fails the echo self-check"):
+            make_scorer(f"openai-completions:{s.url}#tiny", ScorerOptions()).describe()
         capsys.readouterr()
         rc = main(["run", "--model", f"openai-completions:{s.url}#tiny", "--probes", str(src),
                    "--out", str(tmp_path / "runs"), "--no-progress"])

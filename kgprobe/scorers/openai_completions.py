@@ -95,6 +95,7 @@ class OpenAICompletionsScorer(OpenAIChatScorer):
         self.self_check: Optional[dict] = None
 
     def describe(self) -> dict:
+        self._ensure_checked()  # the manifest records the self-check and the max_tokens the server took
         return {"model_name": self.model, "base_url": self.url, "kind": self.kind, "device": "remote",
                 "dtype": None, "torch_threads": None, "norm": self.copts.norm, "scope": self.copts.scope,
                 "api": "completions (echo, logprobs)", "max_tokens": self.max_tokens,
@@ -151,6 +152,12 @@ class OpenAICompletionsScorer(OpenAIChatScorer):
         return [{"text": t, "start": o - shift, "logprob": x} for t, o, x in zip(toks, offs, lps)]
 
     # -- the self-check ------------------------------------------------------------
+
+    def _ensure_checked(self) -> None:
+        with self._check_lock:
+            if not self._checked:
+                self._check_server()
+                self._checked = True
 
     def _check_server(self) -> None:
         """Refuse a server whose echo log-probs are not those of the next token (see the module doc)."""
@@ -221,10 +228,7 @@ class OpenAICompletionsScorer(OpenAIChatScorer):
         probes = list(probes)
         if not probes:
             return []
-        with self._check_lock:
-            if not self._checked:
-                self._check_server()
-                self._checked = True
+        self._ensure_checked()
         jobs = [j for pi, p in enumerate(probes) for j in self._jobs(pi, p)]
         k = max(1, int(self.copts.prompts_per_request))
         batches = [jobs[i:i + k] for i in range(0, len(jobs), k)]
