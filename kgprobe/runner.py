@@ -177,6 +177,7 @@ class RunConfig:
     progress: bool = True
     chunk_size: int = CHUNK_SIZE
     n_resamples: int = N_RESAMPLES
+    shard: Optional[tuple[int, int]] = None  # (I, N): score test probes I, I+N, I+2N, ... (kgprobe.shard)
 
 
 #: scorer options that change how a run talks to a server, not what it predicts
@@ -368,10 +369,15 @@ def run_model(cfg: RunConfig, probe_set: ProbeSet) -> RunOutcome:
     t0 = time.perf_counter()
     started = _now()
     test = select_test(probe_set, cfg.limit, cfg.seed, cfg.tasks)
-    run_dir = run_dir_for(cfg.out, cfg.model)
+    run_dir = run_dir_for(cfg.out, cfg.model, cfg.shard)
     spec = resolve_spec(cfg.model, cfg.options)  # a bad option fails here, before any folder or model
-    run = ModelRun(cfg, probe_set, spec, test, run_dir, fingerprint_config(cfg, probe_set, test, spec.flags),
-                   t0, started)
+    fp_cfg = fingerprint_config(cfg, probe_set, test, spec.flags)
+    if cfg.shard:  # the whole run's fingerprint plus the shard: `kgprobe merge` checks the rest agrees
+        from kgprobe.shard import shard_probes
+
+        fp_cfg["shard"] = list(cfg.shard)
+        test = shard_probes(test, *cfg.shard)
+    run = ModelRun(cfg, probe_set, spec, test, run_dir, fp_cfg, t0, started)
     if run_dir.exists() and not run_dir.is_dir():
         raise KgprobeError(f"{run_dir} exists and is not a folder")
     if cfg.overwrite or not (run_dir / "run.json").exists():
@@ -384,9 +390,16 @@ def run_model(cfg: RunConfig, probe_set: ProbeSet) -> RunOutcome:
         return _run_locked(run)
 
 
-def run_dir_for(out, model: str) -> Path:
-    """DIR/<slug>: the folder of one model's run (named by the spec without secrets)."""
-    return Path(out) / slugify(public_spec(model))
+def run_dir_for(out, model: str, shard: Optional[tuple[int, int]] = None) -> Path:
+    """DIR/<slug>: the folder of one model's run (named by the spec without
+    secrets); DIR/<slug>.shard-I-of-N for shard I of N."""
+    name = slugify(public_spec(model))
+    return Path(out) / (f"{name}.shard-{shard[0]}-of-{shard[1]}" if shard else name)
+
+
+def prediction_line(rec: dict) -> str:
+    """One line of predictions.jsonl (runs and `kgprobe merge` write the same bytes)."""
+    return json.dumps(rec, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 #: run folders whose lock this process holds (hold_run_locks), so run_model does not lock them again
@@ -428,13 +441,13 @@ class _RunLock:
 
 
 @contextlib.contextmanager
-def hold_run_locks(out, models: list[str]):
+def hold_run_locks(out, models: list[str], shard: Optional[tuple[int, int]] = None):
     """Take every model's run-folder lock before anything slow (probes, model
     loading), so a second run on the same folder is told at once. A folder
     created only for the lock is removed again if the run leaves nothing in it."""
     with contextlib.ExitStack() as stack:
         for model in models:
-            run_dir = run_dir_for(out, model)
+            run_dir = run_dir_for(out, model, shard)
             if run_dir.exists() and not run_dir.is_dir():
                 raise KgprobeError(f"{run_dir} exists and is not a folder")
             created = not run_dir.exists()
@@ -506,7 +519,7 @@ def _run_locked(run: ModelRun) -> RunOutcome:
                     if len(scored) != len(chunk):
                         raise KgprobeError(f"model {public_spec(cfg.model)}: scorer returned {len(scored)} results for {len(chunk)} probes")
                     recs = [prediction_record(p, s) for p, s in zip(chunk, scored)]
-                    f.write("".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in recs))
+                    f.write("".join(prediction_line(r) for r in recs))
                     f.flush()
                     os.fsync(f.fileno())
                     new_records.extend(recs)
@@ -567,6 +580,8 @@ def _run_locked(run: ModelRun) -> RunOutcome:
         "metrics": compute_metrics(records, seed=cfg.seed, n_resamples=cfg.n_resamples,
                                    abstain_below=cfg.abstain_below),
     }
+    if cfg.shard:  # a part of a run, which `kgprobe merge` joins (kgprobe report leaves it out)
+        results["shard"] = {"index": cfg.shard[0], "count": cfg.shard[1], "n_resamples": cfg.n_resamples}
     write_json_atomic(run_dir / "results.json", results)
     return RunOutcome(run_dir, results, len(new_records), len(done_ids))
 

@@ -51,6 +51,9 @@ def register(sub) -> None:
     p.add_argument("--threads", type=_int, default=None, metavar="N",
                    help="torch CPU threads for training and evaluation (default: 1 for a small model on CPU, "
                    "else torch's default)")
+    p.add_argument("--devices", type=_int, default=None, metavar="N",
+                   help="train with PyTorch Lightning (pip install 'kgprobe[lightning]') on N GPUs (DDP), or on one "
+                   "CPU process with --device cpu --devices 1; no early stopping")
     p.add_argument("--seed", type=_int, default=0, metavar="S", help="seed of the split and the training (default: 0)")
     schema = p.add_mutually_exclusive_group()
     schema.add_argument("--include-schema", dest="include_schema", action="store_true", default=True,
@@ -84,13 +87,15 @@ def handle(args) -> int:
         lr=args.lr, seed=args.seed, device=args.device, include_schema=args.include_schema,
         holdout=args.holdout_probes, out=args.out, early_stopping=args.early_stopping,
         eval_every=args.eval_every, patience=args.patience, progress=not args.no_progress, plot=args.plot,
-        threads=args.threads,
+        threads=args.threads, devices=args.devices,
     )
 
     def log(line: str) -> None:
         print(line, flush=True)
 
     m = run_embed(cfg, log=log)
+    if m is None:  # a DDP process other than rank 0 (--devices N): rank 0 reports
+        return 0
     t, man = m["test"], m["manifest"]
     es = man.get("early_stopping")
     print(f"trained {man['epochs_trained']} epochs"

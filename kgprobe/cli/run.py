@@ -73,8 +73,8 @@ def register(sub) -> None:
     )
     p.add_argument("--model", action="append", metavar="SPEC",
                    help=f"model spec, repeatable (default: {DEFAULT_MODEL}); e.g. hf:bert-base-uncased, "
-                   "gguf:DIR#file.gguf, openai:http://host/v1#model, baseline:random, kge:DIR; options after a "
-                   "comma: hf:gpt2,norm=mean")
+                   "gguf:DIR#file.gguf, openai:http://host/v1#model, openai-completions:http://host/v1#model, "
+                   "baseline:random, kge:DIR; options after a comma: hf:gpt2,norm=mean")
     p.add_argument("--ontology", default=None, metavar="O",
                    help="ontology file or shipped name (default: world)")
     p.add_argument("--battery", default="default", metavar="B",
@@ -96,13 +96,14 @@ def register(sub) -> None:
     p.add_argument("--dtype", default=None, choices=("auto", "float32", "float16", "bfloat16"),
                    help="model weights dtype (default: auto)")
     p.add_argument("--batch-size", type=_positive_int, default=None, metavar="N",
-                   help="sequences per forward pass (default: 64)")
+                   help="sequences per forward pass; openai-completions: statements per request (default: 64)")
     p.add_argument("--pooling", choices=POOLINGS, default=None,
                    help="masked LMs: pooling of the per-[MASK] log-probs (default: mean)")
     p.add_argument("--single-mask", action="store_true", default=None,
                    help="masked LMs: one [MASK] whatever the candidate's length")
     p.add_argument("--norm", choices=NORMS, default=None,
-                   help="causal LMs: log-prob sum of the scored tokens, per-token mean, or the candidate's first "
+                   help="causal LMs (hf, openai-completions): log-prob sum of the scored tokens, per-token mean, "
+                   "or the candidate's first "
                    "token only (default: sum)")
     p.add_argument("--scope", choices=CAUSAL_SCOPES, default=None,
                    help="causal LMs: score the candidate's tokens given the text before [Y] (answer), the "
@@ -111,14 +112,17 @@ def register(sub) -> None:
     p.add_argument("--trust-remote-code", action="store_true", default=None,
                    help="hf: allow model code from the checkpoint (off by default)")
     p.add_argument("--concurrency", type=_positive_int, default=None, metavar="N",
-                   help="openai: requests in flight (default: 8)")
+                   help="openai, openai-completions: requests in flight (default: 8)")
     p.add_argument("--timeout", type=_positive_float, default=None, metavar="S",
-                   help="openai: seconds per request (default: 60)")
+                   help="openai, openai-completions: seconds per request (default: 60)")
     p.add_argument("--retries", type=_nonneg_int, default=None, metavar="N",
-                   help="openai: retries of a failed request (default: 3)")
+                   help="openai, openai-completions: retries of a failed request (default: 3)")
     p.add_argument("--abstain-below", type=_unit_interval, default=None, metavar="T",
                    help="count predictions with confidence below T as abstained; report coverage and "
                    "selective accuracy at T")
+    p.add_argument("--shard", default=None, metavar="I/N",
+                   help="score only shard I of N (I = 0..N-1: test probes I, I+N, ...) into "
+                   "DIR/<model-slug>.shard-I-of-N/; join the N shards with `kgprobe merge`")
     p.add_argument("--overwrite", action="store_true",
                    help="discard an existing run in DIR/<model-slug>/ instead of resuming it")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -132,7 +136,10 @@ def handle(args) -> int:
     given = {k: getattr(args, k) for k in OPTION_FLAGS if getattr(args, k) is not None}
     args.options = ScorerOptions(**given)
     args.seed = args.options.seed
+    from kgprobe.shard import parse_shard
+
     models = list(dict.fromkeys(args.model or [DEFAULT_MODEL]))
+    args.shard = parse_shard(args.shard) if args.shard is not None else None
     for spec in models:
         # a misspelt model, a bad option or one a flag contradicts fails now, not after the probes are generated
         check_spec(spec, args.options, given=set(given))
@@ -142,7 +149,7 @@ def handle(args) -> int:
 
         resolve_battery(args.battery)
         resolve_path(args.ontology or "world")
-    with hold_run_locks(args.out, models):  # before the probes and the models: a busy folder is told at once
+    with hold_run_locks(args.out, models, args.shard):  # before the probes and the models: a busy folder is told at once
         return _handle(args, models)
 
 
@@ -159,7 +166,7 @@ def _handle(args, models: list[str]) -> int:
         cfg = RunConfig(model=spec, out=args.out, limit=args.limit, seed=args.seed, options=options,
                         tasks=tuple(dict.fromkeys(args.task)) if args.task else None,
                         abstain_below=args.abstain_below, overwrite=args.overwrite,
-                        progress=not args.no_progress)
+                        progress=not args.no_progress, shard=args.shard)
         try:
             outcome = run_model(cfg, probe_set)
         except KgprobeError as exc:
@@ -176,5 +183,8 @@ def _handle(args, models: list[str]) -> int:
             print(f"kgprobe: warning: {public_spec(spec)}: {small}", file=sys.stderr)
         note = f" (resumed: {outcome.resumed_with} already done)" if outcome.resumed_with else ""
         print(f"wrote {outcome.run_dir / 'results.json'}{note}")
+        if args.shard:
+            print(f"this is shard {args.shard[0]}/{args.shard[1]}; join all {args.shard[1]} with "
+                  f"`kgprobe merge {args.out}/{outcome.run_dir.name.rsplit('.shard-', 1)[0]}.shard-*-of-{args.shard[1]} --out DIR`")
         print()
     return 2 if failed else 0

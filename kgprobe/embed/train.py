@@ -94,6 +94,7 @@ class EmbedConfig:
     plot: bool = True
     freeze_gc: bool = True            # the gc trick (see the module docstring); off only to measure it
     threads: Optional[int] = None     # torch CPU threads while training; None: auto_threads()
+    devices: Optional[int] = None     # train with PyTorch Lightning on N devices (kgprobe.embed.lightning)
 
 
 # ----------------------------------------------------------------------------
@@ -124,6 +125,12 @@ def check_config(cfg: EmbedConfig) -> None:
         if not isinstance(v, int) or isinstance(v, bool) or v < 1:
             flag = {"dim": "--dim", "epochs": "--epochs", "eval_every": "--eval-every", "patience": "--patience"}[name]
             raise KgprobeError(f"{flag} must be a positive integer, not {v!r}")
+    if cfg.devices is not None:
+        if not isinstance(cfg.devices, int) or isinstance(cfg.devices, bool) or cfg.devices < 1:
+            raise KgprobeError(f"--devices must be a positive integer, not {cfg.devices!r}")
+        from kgprobe.embed.lightning import require_lightning
+
+        require_lightning()
     if cfg.batch_size is not None and (not isinstance(cfg.batch_size, int) or cfg.batch_size < 1):
         raise KgprobeError(f"--batch-size must be a positive integer, not {cfg.batch_size!r}")
     if cfg.lr is not None and not (cfg.lr > 0):
@@ -399,8 +406,9 @@ def test_metrics(metric_results) -> dict:
     }
 
 
-def run_embed(cfg: EmbedConfig, log: Callable[[str], None] = lambda s: None) -> dict:
-    """Train and write DIR; returns the metrics.json content."""
+def run_embed(cfg: EmbedConfig, log: Callable[[str], None] = lambda s: None) -> Optional[dict]:
+    """Train and write DIR; returns the metrics.json content (None in a DDP
+    process other than rank 0, see :mod:`kgprobe.embed.lightning`)."""
     check_config(cfg)
     started = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     t0 = time.perf_counter()
@@ -429,7 +437,11 @@ def run_embed(cfg: EmbedConfig, log: Callable[[str], None] = lambda s: None) -> 
         + f"; {len(prepared.entities)} entities, {len(prepared.relations)} relations")
     log(f"model: {cfg.model}, dim {cfg.dim}, epochs {cfg.epochs}, batch size {batch_size}, lr {cfg.lr}, seed {cfg.seed}"
         + (f", early stopping on validation MRR every {cfg.eval_every} epochs (patience {cfg.patience})"
-           if cfg.early_stopping else ""))
+           if cfg.early_stopping and not cfg.devices else ""))
+    if cfg.devices:
+        what = ("GPU", "GPUs") if device.startswith("cuda") else ("CPU process", "CPU processes")
+        log(f"trainer: PyTorch Lightning on {cfg.devices} {what[cfg.devices > 1]} "
+            f"(PyKEEN's SLCWALitModule; no early stopping: all {cfg.epochs} epochs)")
 
     threads = cfg.threads or auto_threads(device, len(prepared.entities), len(prepared.relations), cfg.dim)
     with tempfile.TemporaryDirectory(prefix=".kgprobe-embed-", dir=out) as work:
@@ -441,9 +453,17 @@ def run_embed(cfg: EmbedConfig, log: Callable[[str], None] = lambda s: None) -> 
             log(f"torch threads: {used_threads}" + (" (small model: one CPU thread trains it fastest)"
                                                    if threads == 1 and not cfg.threads else ""))
             try:
-                result = pipeline(**kw)
+                if cfg.devices:
+                    from kgprobe.embed.lightning import train_lightning
+
+                    result = train_lightning(cfg, prepared, device, batch_size, Path(work), out,
+                                             EVAL_BATCH_SIZE, TEST_DESC)
+                else:
+                    result = pipeline(**kw)
             except (ValueError, TypeError) as exc:  # PyKEEN's argument checks
                 raise ModelError(f"PyKEEN {cfg.model}: {str(exc).splitlines()[0]}") from None
+    if result is None:  # a DDP process other than global rank 0: rank 0 writes the outputs
+        return None
     wall = time.perf_counter() - t0
 
     from kgprobe.embed.outputs import write_outputs
@@ -505,6 +525,8 @@ def run_embed(cfg: EmbedConfig, log: Callable[[str], None] = lambda s: None) -> 
         "num_parameters": int(sum(p.numel() for p in model.parameters())),
         "host": socket.gethostname(),
     }
+    if cfg.devices:
+        manifest["lightning"] = conf.get("lightning")
     metrics["manifest"] = manifest
     with quiet_pykeen():
         files = write_outputs(out, result, prepared, cfg)

@@ -304,6 +304,10 @@ def collect_runs(inputs: Iterable) -> RunSet:
         if path.name == REPORTED_NAME or (isinstance(d, dict) and d.get("format") == REPORTED_FORMAT):
             reported += load_reported(path, d)
             continue
+        if isinstance(d, dict) and isinstance(d.get("shard"), dict):  # a part of a run (kgprobe.shard)
+            notes.append(f"{path}: shard {d['shard'].get('index')}/{d['shard'].get('count')} of a sharded run, "
+                         "left out; join the shards with `kgprobe merge`")
+            continue
         run = Run(path, validate_results(d, str(path)))
         groups.setdefault((run.model, run.battery, run.ontology), []).append(run)
     runs = []

@@ -177,10 +177,10 @@ def public_spec(spec: str) -> str:
     """A model spec safe to store and to name folders by: for ``openai:URL#MODEL``
     the URL loses its userinfo and query string; other specs are unchanged."""
     prefix, sep, rest = spec.partition(":")
-    if prefix != "openai" or not sep:
+    if prefix not in ("openai", "openai-completions") or not sep:
         return spec
     base, model = _split_spec(rest)
-    return f"openai:{public_url(base)}#{model}" if base else spec
+    return f"{prefix}:{public_url(base)}#{model}" if base else spec
 
 
 def _positive_seconds(value: float) -> None:
@@ -204,6 +204,8 @@ class _Cancelled(Exception):
 class OpenAIChatScorer:
     kind = "chat"
     backoff = 0.5  # seconds before the first retry; doubles each time
+    prefix = "openai"  # the spec's kind
+    endpoint = "/chat/completions"  # appended to the base URL
 
     def __init__(self, rest: str, options: OpenAIOptions):
         base, model = _split_spec(rest)
@@ -217,15 +219,15 @@ class OpenAIChatScorer:
             parts.port  # noqa: B018  (raises ValueError for a bad port)
         except ValueError:
             parts = None
-        self.name = self._redact(public_spec(f"openai:{rest}"))
+        self.name = self._redact(public_spec(f"{self.prefix}:{rest}"))
         if not base or not model:
-            raise ModelError(f"{self.name}: the spec must be openai:BASE_URL#MODEL "
-                             "(e.g. openai:http://localhost:8000/v1#my-model)")
+            raise ModelError(f"{self.name}: the spec must be {self.prefix}:BASE_URL#MODEL "
+                             f"(e.g. {self.prefix}:http://localhost:8000/v1#my-model)")
         if not base.startswith(("http://", "https://")) or parts is None or not parts.hostname:
             raise ModelError(f"{self.name}: the base URL must start with http:// or https:// and name a host")
         self.model = model
         path = parts.path.rstrip("/")
-        path = path if path.endswith("/chat/completions") else path + "/chat/completions"
+        path = path if path.endswith(self.endpoint) else path + self.endpoint
         self._scheme, self._host, self._port = parts.scheme, parts.hostname, parts.port
         self._target = path + (f"?{parts.query}" if parts.query else "")
         self._basic = None
@@ -321,10 +323,7 @@ class OpenAIChatScorer:
         attempt = 0
         while attempt < attempts:
             wait = self.backoff * (2 ** attempt)
-            payload = dict(body)
-            if not self.use_logprobs:
-                payload.pop("logprobs", None)
-                payload.pop("top_logprobs", None)
+            payload = self._payload(body)
             remaining = deadline - time.monotonic()
             if remaining <= 0.05:
                 break
@@ -339,9 +338,8 @@ class OpenAIChatScorer:
                     except ValueError:
                         return raw
                 detail = _one_line(raw[:300].decode("utf-8", "replace"))
-                if status == 400 and "logprobs" in payload and "logprob" in detail.lower():
-                    self.use_logprobs = False  # server does not do logprobs: ask again without
-                    continue
+                if status == 400 and self._adapt(payload, detail):
+                    continue  # the server refused a parameter: ask again without it
                 if status == 429 or status >= 500:
                     last = f"HTTP {status} {detail}".strip()
                     retry_after = {k.lower(): v for k, v in resp_headers.items()}.get("retry-after", "")
@@ -363,6 +361,36 @@ class OpenAIChatScorer:
                     raise _Cancelled()
         raise self._error(f"{self.name}: no answer from {self.url} after {attempt} attempt(s): {last} "
                           f"(per-probe deadline {self.deadline_s:g} s: --timeout, --retries)")
+
+    def _payload(self, body: dict) -> dict:
+        """The request body as sent now (after what :meth:`_adapt` learnt)."""
+        payload = dict(body)
+        if not self.use_logprobs:
+            payload.pop("logprobs", None)
+            payload.pop("top_logprobs", None)
+        return payload
+
+    def _adapt(self, payload: dict, detail: str) -> bool:
+        """After HTTP 400 ``detail``: True when a parameter is to be dropped and the request sent again."""
+        if "logprobs" in payload and "logprob" in detail.lower():
+            self.use_logprobs = False  # server does not do logprobs: ask again without
+            return True
+        return False
+
+    def _map(self, fn, items: list) -> list:
+        """``fn`` over ``items`` with ``options.concurrency`` requests in flight, in order;
+        Ctrl-C or an error cancels the rest."""
+        workers = max(1, min(int(self.options.concurrency), len(items)))
+        pool = ThreadPoolExecutor(max_workers=workers)
+        try:
+            futures = [pool.submit(fn, x) for x in items]
+            out = [f.result() for f in futures]
+        except BaseException:
+            self.cancel()  # Ctrl-C or a fatal error: queued requests dropped, the ones in flight cut
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
+        return out
 
     def cancel(self) -> None:
         """Stop: no new requests, the ones in flight cut."""
@@ -423,16 +451,7 @@ class OpenAIChatScorer:
         probes = list(probes)
         if not probes:
             return []
-        workers = max(1, min(int(self.options.concurrency), len(probes)))
-        pool = ThreadPoolExecutor(max_workers=workers)
-        try:
-            futures = [pool.submit(self._ask, p) for p in probes]
-            out = [f.result() for f in futures]
-        except BaseException:
-            self.cancel()  # Ctrl-C or a fatal error: queued requests dropped, the ones in flight cut
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        pool.shutdown(wait=True)
+        out = self._map(self._ask, probes)
         if self.n_malformed and not self.n_ok:
             raise self._error(f"{self.name}: {self.url} gave {self.n_malformed} answer(s), none in the "
                               f"chat-completions shape (e.g. {self.first_malformed[:120]})")
