@@ -305,10 +305,22 @@ class Workshop:
 
         return self.once("openai-url", start)
 
+    def completions_url(self) -> str:
+        """A /v1/completions server with echo log-probs computed by the tiny llama."""
+        def start():
+            from test_scorers_openai_completions import CompletionsServer
+
+            server = CompletionsServer(self.folder("tiny-llama", make_tiny_llama)).__enter__()
+            self.done["completions-server"] = server
+            return server.url
+
+        return self.once("completions-url", start)
+
     def close(self) -> None:
-        server = self.done.pop("openai-server", None)
-        if server is not None:
-            server.__exit__(None, None, None)
+        for key in ("openai-server", "completions-server"):
+            server = self.done.pop(key, None)
+            if server is not None:
+                server.__exit__(None, None, None)
 
 
 def _gguf_spec(w: Workshop) -> str:
@@ -318,6 +330,15 @@ def _gguf_spec(w: Workshop) -> str:
 
 def _alias_probes() -> list[Probe]:
     return lm_probes()[:2]  # real models: two probes keep them to seconds
+
+
+def _slot_not_first() -> list[Probe]:
+    return [p for p in lm_probes() if not p.prompt.startswith("[Y]")]
+
+
+def _slot_first() -> Probe:
+    """The served scorer skips it: the tiny llama's server adds no start token to condition [Y] on."""
+    return next(p for p in lm_probes() if p.prompt.startswith("[Y]"))
 
 
 #: SCORERS name -> the cases that build it
@@ -335,6 +356,9 @@ CASES: dict[str, list[Case]] = {
     "gemma3-270m": [Case("gemma3-270m", lambda w: "gemma3-270m", probes=_alias_probes, real=True, tol=1e-4)],
     "openai": [Case("openai-fake", lambda w: f"openai:{w.openai_url()}#fake-model", probes=mc_probes,
                     skip=no_candidates_probe, seeded=True, subset=True, tol=0.0)],
+    "openai-completions": [Case("openai-completions-fake",
+                                lambda w: f"openai-completions:{w.completions_url()}#tiny-llama",
+                                probes=_slot_not_first, skip=_slot_first)],
     "kge": [Case("kge-transe", lambda w: f"kge:{w.folder('tiny-kge', make_tiny_kge)}", probes=kge_probes,
                  skip=kge_reasoning_probe)],
     "baseline": [
