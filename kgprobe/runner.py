@@ -174,6 +174,7 @@ class RunConfig:
     progress: bool = True
     chunk_size: int = CHUNK_SIZE
     n_resamples: int = N_RESAMPLES
+    soft: list = field(default_factory=list)  # kgprobe.tune.soft.SoftPrompt (run --soft DIR)
 
 
 #: scorer options that change how a run talks to a server, not what it predicts
@@ -201,6 +202,8 @@ def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe]) -
     semantics = (probe_set.semantics or {}).get("semantics", "rdfs")
     if semantics != "rdfs":  # only then, so that runs made before --semantics existed still resume
         fp["semantics"] = semantics
+    if cfg.soft:
+        fp["soft_prompts_sha256"] = [sp.sha256 for sp in cfg.soft]
     return fp
 
 
@@ -351,7 +354,11 @@ def run_model(
     t0 = time.perf_counter()
     started = _now()
     test = select_test(probe_set, cfg.limit, cfg.seed)
-    run_dir = run_dir_for(cfg.out, cfg.model)
+    run_dir = run_dir_for(cfg.out, cfg.model, cfg.soft)
+    if cfg.soft:
+        from kgprobe.tune.soft import soft_factory
+
+        scorer_factory = soft_factory(scorer_factory, cfg.soft)
     fp_cfg = fingerprint_config(cfg, probe_set, test)
     if run_dir.exists() and not run_dir.is_dir():
         raise KgprobeError(f"{run_dir} exists and is not a folder")
@@ -367,8 +374,13 @@ def run_model(
         return _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t0, started)
 
 
-def run_dir_for(out, model: str) -> Path:
-    """DIR/<slug>: the folder of one model's run (named by the spec without secrets)."""
+def run_dir_for(out, model: str, soft=()) -> Path:
+    """DIR/<slug>: the folder of one model's run (named by the spec without
+    secrets; with soft prompts, "+soft-" and a hash of their sha256s follows)."""
+    if soft:
+        from kgprobe.tune.soft import run_suffix
+
+        return Path(out) / slugify(public_spec(model) + run_suffix(soft))
     return Path(out) / slugify(public_spec(model))
 
 
@@ -411,13 +423,13 @@ class _RunLock:
 
 
 @contextlib.contextmanager
-def hold_run_locks(out, models: list[str]):
+def hold_run_locks(out, models: list[str], soft=()):
     """Take every model's run-folder lock before anything slow (probes, model
     loading), so a second run on the same folder is told at once. A folder
     created only for the lock is removed again if the run leaves nothing in it."""
     with contextlib.ExitStack() as stack:
         for model in models:
-            run_dir = run_dir_for(out, model)
+            run_dir = run_dir_for(out, model, soft)
             if run_dir.exists() and not run_dir.is_dir():
                 raise KgprobeError(f"{run_dir} exists and is not a folder")
             created = not run_dir.exists()
@@ -541,6 +553,10 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
         "scored_split": "test" if probe_set.has_splits else "all",
         "options": asdict(cfg.options),
     }
+    if cfg.soft:
+        from kgprobe.tune.soft import describe as describe_soft
+
+        config["soft_prompts"] = describe_soft(cfg.soft, test)
     results = {
         "schema_version": SCHEMA_VERSION,
         "model": public_spec(cfg.model),
@@ -554,6 +570,9 @@ def _run_locked(cfg, probe_set, scorer_factory, scorer, test, run_dir, fp_cfg, t
         "metrics": compute_metrics(records, seed=cfg.seed, n_resamples=cfg.n_resamples,
                                    abstain_below=cfg.abstain_below),
     }
+    if cfg.soft:  # only then: manual runs' results.json stay as they were
+        results["prompt"] = "soft"
+        results["soft_prompts"] = config["soft_prompts"]
     write_json_atomic(run_dir / "results.json", results)
     return RunOutcome(run_dir, results, len(new_records), len(done_ids))
 

@@ -106,6 +106,10 @@ def register(sub) -> None:
     p.add_argument("--abstain-below", type=_unit_interval, default=None, metavar="T",
                    help="count predictions with confidence below T as abstained; report coverage and "
                    "selective accuracy at T")
+    p.add_argument("--soft", action="append", metavar="DIR",
+                   help="score with the soft prompt in DIR (from `kgprobe tune --out DIR`), repeatable: one per "
+                   "task, plus one conj; probes it does not cover keep their words. The run goes to "
+                   "DIR/<model-slug>+soft-<hash>/")
     p.add_argument("--overwrite", action="store_true",
                    help="discard an existing run in DIR/<model-slug>/ instead of resuming it")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -117,6 +121,12 @@ def handle(args) -> int:
     from kgprobe.scorers.base import check_spec
 
     models = list(dict.fromkeys(args.model or [DEFAULT_MODEL]))
+    soft = []
+    if args.soft:  # a missing file or a pickle fails now, before probes and models
+        from kgprobe.tune.soft import load as load_soft
+
+        soft = [load_soft(d) for d in dict.fromkeys(args.soft)]
+    args.soft_prompts = soft
     for spec in models:
         check_spec(spec)  # a misspelt model fails now, not after the probes are generated
     if not args.probes:  # so do a misspelt battery or ontology, before a run folder is made
@@ -125,7 +135,7 @@ def handle(args) -> int:
 
         resolve_battery(args.battery)
         resolve_path(args.ontology or "world")
-    with hold_run_locks(args.out, models):  # before the probes and the models: a busy folder is told at once
+    with hold_run_locks(args.out, models, soft):  # before the probes and the models: a busy folder is told at once
         return _handle(args, models)
 
 
@@ -146,7 +156,7 @@ def _handle(args, models: list[str]) -> int:
     for spec in models:
         cfg = RunConfig(model=spec, out=args.out, limit=args.limit, seed=args.seed, options=options,
                         abstain_below=args.abstain_below, overwrite=args.overwrite,
-                        progress=not args.no_progress)
+                        progress=not args.no_progress, soft=args.soft_prompts)
         try:
             outcome = run_model(cfg, probe_set)
         except KgprobeError as exc:

@@ -69,6 +69,11 @@ class Run:
         return str(self.data.get("model_kind") or "unknown")
 
     @property
+    def prompt(self) -> str:
+        """"soft" for a run with soft prompts (kgprobe run --soft), else "manual"."""
+        return str(self.data.get("prompt") or "manual")
+
+    @property
     def battery(self) -> str:
         return str(self.data.get("battery"))
 
@@ -298,9 +303,9 @@ def collect_runs(inputs: Iterable) -> RunSet:
             reported += load_reported(path, d)
             continue
         run = Run(path, validate_results(d, str(path)))
-        groups.setdefault((run.model, run.battery, run.ontology), []).append(run)
+        groups.setdefault((run.model, run.battery, run.ontology, run.prompt), []).append(run)
     runs = []
-    for (model, battery, ontology), members in groups.items():
+    for (model, battery, ontology, _), members in groups.items():
         members.sort(key=_scored_key)
         keep = members[-1]
         runs.append(keep)
@@ -327,10 +332,10 @@ def _label(runs: list[Run]) -> None:
     """Row label = model spec; a model present on several batteries /
     ontologies gets "model @ battery" or "model @ battery/ontology"; a run
     made with ``--limit N`` gets " (limit N)" after it."""
-    by_model: dict[str, list[Run]] = {}
+    by_model: dict[tuple, list[Run]] = {}
     for r in runs:
-        by_model.setdefault(r.model, []).append(r)
-    for model, members in by_model.items():
+        by_model.setdefault((r.model, r.prompt), []).append(r)
+    for (model, _), members in by_model.items():
         if len(members) == 1:
             members[0].label = model
             continue
@@ -339,5 +344,7 @@ def _label(runs: list[Run]) -> None:
         for r in members:
             r.label = f"{model} @ {r.battery}" if unique_battery else f"{model} @ {r.battery}/{r.ontology}"
     for r in runs:
+        if r.prompt != "manual":
+            r.label += f" ({r.prompt})"
         if r.limit is not None:
             r.label += f" (limit {r.limit})"

@@ -168,7 +168,9 @@ def load(folder) -> SoftPrompt:
         raise SoftPromptError(f"{path}: no such file (a soft prompt folder holds {FILE}, "
                               "written by `kgprobe tune --out DIR`)")
     data = path.read_bytes()
-    if data[:1] == b"\x80" or data[:2] == b"PK":  # a pickle protocol 2+ stream or a torch.save zip
+    # a safetensors file is an 8-byte header length, then the JSON header;
+    # a pickle (protocol 2+) starts with 0x80, torch.save's zip with "PK"
+    if data[8:9] != b"{" and (data[:1] == b"\x80" or data[:2] == b"PK"):
         raise SoftPromptError(f"{path}: is a pickle, not safetensors; kgprobe loads no pickle")
     try:
         tensors = load(data)
@@ -195,6 +197,20 @@ def _header_metadata(data: bytes) -> dict:
 
 # ---------------------------------------------------------------------------
 # feeding a model
+
+
+def _around(tokenizer) -> tuple[list[int], list[int]]:
+    """The special tokens the tokenizer puts before and after a text ([CLS], [SEP])."""
+    got = getattr(tokenizer, "_kgprobe_around", None)
+    if got is None:
+        plain = tokenizer("a", add_special_tokens=False)["input_ids"]
+        full = tokenizer("a")["input_ids"]
+        k = next((k for k in range(len(full) - len(plain) + 1) if full[k:k + len(plain)] == plain), None)
+        if k is None:
+            raise SoftPromptError("cannot tell the tokenizer's special tokens from the text's")
+        got = (full[:k], full[k + len(plain):])
+        tokenizer._kgprobe_around = got
+    return got
 
 
 class SoftSet:
@@ -270,7 +286,8 @@ class SoftSet:
         shift = len(fill) - len(SLOT)
         text = probe.prompt[:slot] + fill + probe.prompt[slot + len(SLOT):]
         moved = [(s + shift, e + shift, ids) if s > slot else (s, e, ids) for s, e, ids in spans]
-        return scorer.tokenizer.build_inputs_with_special_tokens(self.text_ids(scorer.tokenizer, text, moved))
+        head, tail = _around(scorer.tokenizer)
+        return head + self.text_ids(scorer.tokenizer, text, moved) + tail
 
     # -- embeddings ---------------------------------------------------------------
 
@@ -312,7 +329,26 @@ def attach(scorer, prompts: Sequence[SoftPrompt]) -> None:
     scorer.soft = SoftSet(prompts) if prompts else None
 
 
-def describe(prompts: Sequence[SoftPrompt]) -> list[dict]:
-    """What results.json records of each soft prompt."""
-    return [{"path": sp.path, "sha256": sp.sha256, "task": sp.task, "template": sp.template,
-             "blocks": sp.blocks, "sizes": sp.sizes} for sp in prompts]
+def describe(prompts: Sequence[SoftPrompt], probes: Sequence[Probe] = ()) -> list[dict]:
+    """What results.json records of each soft prompt (with the number of
+    ``probes`` it covers)."""
+    return [{"path": sp.path, "sha256": sp.sha256, "task": sp.task, "template": sp.template, "text": sp.text,
+             "blocks": sp.blocks, "sizes": sp.sizes, "covers": sum(1 for p in probes if sp.spans(p))}
+            for sp in prompts]
+
+
+def run_suffix(prompts: Sequence[SoftPrompt]) -> str:
+    """What a soft run's folder name gets after the model's: "+soft-" and
+    12 hex digits of the hash of the prompts' sha256s."""
+    h = hashlib.sha256("\n".join(sorted(str(sp.sha256) for sp in prompts)).encode()).hexdigest()
+    return f"+soft-{h[:12]}"
+
+
+def soft_factory(factory, prompts: Sequence[SoftPrompt]):
+    """A scorer factory that attaches ``prompts`` to what ``factory`` builds."""
+    def make(spec, options):
+        scorer = factory(spec, options)
+        attach(scorer, prompts)
+        return scorer
+
+    return make
