@@ -376,7 +376,7 @@ def run_model(
 
 def run_dir_for(out, model: str, soft=()) -> Path:
     """DIR/<slug>: the folder of one model's run (named by the spec without
-    secrets; with soft prompts, "+soft-" and a hash of their sha256s follows)."""
+    secrets; with soft prompts, "_soft-" and a hash of their sha256s follows)."""
     if soft:
         from kgprobe.tune.soft import run_suffix
 

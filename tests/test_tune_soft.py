@@ -148,8 +148,8 @@ def test_tune_and_run_soft_cli(tiny_bert, tmp_path):  # noqa: F811
     assert r.returncode == 0, r.stderr
     r = run_cli(*common, "--soft", a, timeout=300)
     assert r.returncode == 0, r.stderr
-    manual, softrun = sorted(runs.glob("*/results.json"), key=lambda p: "+soft-" in p.parent.name)
-    assert "+soft-" in softrun.parent.name and "+soft-" not in manual.parent.name
+    manual, softrun = sorted(runs.glob("*/results.json"), key=lambda p: "_soft-" in p.parent.name)
+    assert "_soft-" in softrun.parent.name and "_soft-" not in manual.parent.name
     m, s = json.loads(manual.read_text()), json.loads(softrun.read_text())
     assert "prompt" not in m and s["prompt"] == "soft"
     assert s["soft_prompts"][0]["sha256"] == info["soft_prompt_sha256"]
@@ -159,12 +159,23 @@ def test_tune_and_run_soft_cli(tiny_bert, tmp_path):  # noqa: F811
     ms = [json.loads(x) for x in (manual.parent / "predictions.jsonl").read_text().splitlines()]
     ss = [json.loads(x) for x in (softrun.parent / "predictions.jsonl").read_text().splitlines()]
     assert [x["probe_id"] for x in ms] == [x["probe_id"] for x in ss]
-    assert [x["scores"] for x in ms] != [x["scores"] for x in ss]
+    assert [x["top5"] for x in ms] != [x["top5"] for x in ss]
 
     # the leaderboard keeps them apart, with a prompt column
-    r = run_cli("report", runs, timeout=120)
+    r = run_cli("leaderboard", runs, timeout=120)
     assert r.returncode == 0, r.stderr
-    assert "prompt" in r.stdout and "soft" in r.stdout and "manual" in r.stdout
+    rows = [line for line in r.stdout.splitlines() if line.startswith("| hf:")]
+    assert len(rows) == 2 and "| prompt " in r.stdout, r.stdout
+    assert sorted(row.split("|")[3].strip() for row in rows) == ["manual", "soft"]
+    assert any("(soft)" in row.split("|")[1] for row in rows)
+    r = run_cli("leaderboard", runs, "--by", "prompt", timeout=120)
+    assert r.returncode == 0, r.stderr
+    rows = [line for line in r.stdout.splitlines() if line.startswith("| hf:")]
+    assert len(rows) == 1 and "TP manual" in r.stdout and "TP soft" in r.stdout, r.stdout
+    cells = [c.strip() for c in rows[0].split("|")]
+    header = [c.strip() for c in next(line for line in r.stdout.splitlines() if "TP manual" in line).split("|")]
+    assert float(cells[header.index("TP manual")].strip("*")) == pytest.approx(m["metrics"]["by_task"]["TP"]["MRR"], abs=5e-4)
+    assert float(cells[header.index("TP soft")].strip("*")) == pytest.approx(s["metrics"]["by_task"]["TP"]["MRR"], abs=5e-4)
 
 
 def _one_line_exit_2(r, *needles):

@@ -345,7 +345,8 @@ def leaderboard_from_paths(inputs: Iterable, metric: str = "MRR", by: str = "tas
 
 def caption(lb: Leaderboard, ci: bool) -> str:
     view = {"task": "task", "rule": "rule", "setting": "rule and premise setting (P1-P2)",
-            "family": "parallel family", "template": "template"}[lb.by]
+            "family": "parallel family", "template": "template",
+            "prompt": "task and prompt (manual | soft)"}[lb.by]
     text = f"{lb.metric} by {view}"
     if ci:
         text += ", with 95% bootstrap intervals"

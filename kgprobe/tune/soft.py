@@ -338,7 +338,7 @@ def describe(prompts: Sequence[SoftPrompt], probes: Sequence[Probe] = ()) -> lis
 
 
 def run_suffix(prompts: Sequence[SoftPrompt]) -> str:
-    """What a soft run's folder name gets after the model's: "+soft-" and
+    """What a soft run's folder name gets after the model's (slugified to "_soft-") and
     12 hex digits of the hash of the prompts' sha256s."""
     h = hashlib.sha256("\n".join(sorted(str(sp.sha256) for sp in prompts)).encode()).hexdigest()
     return f"+soft-{h[:12]}"
