@@ -174,8 +174,8 @@ def test_tune_and_run_soft_cli(tiny_bert, tmp_path):  # noqa: F811
     assert len(rows) == 1 and "TP manual" in r.stdout and "TP soft" in r.stdout, r.stdout
     cells = [c.strip() for c in rows[0].split("|")]
     header = [c.strip() for c in next(line for line in r.stdout.splitlines() if "TP manual" in line).split("|")]
-    assert float(cells[header.index("TP manual")].strip("*")) == pytest.approx(m["metrics"]["by_task"]["TP"]["MRR"], abs=5e-4)
-    assert float(cells[header.index("TP soft")].strip("*")) == pytest.approx(s["metrics"]["by_task"]["TP"]["MRR"], abs=5e-4)
+    assert float(cells[header.index("TP manual")].strip("*\u2021")) == pytest.approx(m["metrics"]["by_task"]["TP"]["MRR"], abs=5e-4)
+    assert float(cells[header.index("TP soft")].strip("*\u2021")) == pytest.approx(s["metrics"]["by_task"]["TP"]["MRR"], abs=5e-4)
 
 
 def _one_line_exit_2(r, *needles):
