@@ -33,3 +33,7 @@ class ReasonerError(KgprobeError):
 
 class OutputError(KgprobeError):
     """An output file or folder cannot be written (read-only, full disk, ...)."""
+
+
+class SoftPromptError(KgprobeError):
+    """A soft prompt file is missing, not safetensors (a pickle), or made for another model."""

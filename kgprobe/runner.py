@@ -178,6 +178,7 @@ class RunConfig:
     chunk_size: int = CHUNK_SIZE
     n_resamples: int = N_RESAMPLES
     shard: Optional[tuple[int, int]] = None  # (I, N): score test probes I, I+N, I+2N, ... (kgprobe.shard)
+    soft: list = field(default_factory=list)  # kgprobe.tune.soft.SoftPrompt (run --soft DIR)
 
 
 #: scorer options that change how a run talks to a server, not what it predicts
@@ -208,6 +209,8 @@ def fingerprint_config(cfg: RunConfig, probe_set: ProbeSet, test: list[Probe], f
     semantics = (probe_set.semantics or {}).get("semantics", "rdfs")
     if semantics != "rdfs":  # only then, so that runs made before --semantics existed still resume
         fp["semantics"] = semantics
+    if cfg.soft:
+        fp["soft_prompts_sha256"] = [sp.sha256 for sp in cfg.soft]
     return fp
 
 
@@ -361,6 +364,10 @@ class ModelRun:
     def build_scorer(self):
         if self.scorer is None:
             self.scorer = self.spec.kind.factory(self.spec.rest, self.spec.options)
+            if self.cfg.soft:  # kgprobe run --soft: the soft prompts replace their templates' words
+                from kgprobe.tune.soft import attach
+
+                attach(self.scorer, self.cfg.soft)
         return self.scorer
 
 
@@ -369,7 +376,7 @@ def run_model(cfg: RunConfig, probe_set: ProbeSet) -> RunOutcome:
     t0 = time.perf_counter()
     started = _now()
     test = select_test(probe_set, cfg.limit, cfg.seed, cfg.tasks)
-    run_dir = run_dir_for(cfg.out, cfg.model, cfg.shard)
+    run_dir = run_dir_for(cfg.out, cfg.model, cfg.shard, cfg.soft)
     spec = resolve_spec(cfg.model, cfg.options)  # a bad option fails here, before any folder or model
     fp_cfg = fingerprint_config(cfg, probe_set, test, spec.flags)
     if cfg.shard:  # the whole run's fingerprint plus the shard: `kgprobe merge` checks the rest agrees
@@ -390,10 +397,16 @@ def run_model(cfg: RunConfig, probe_set: ProbeSet) -> RunOutcome:
         return _run_locked(run)
 
 
-def run_dir_for(out, model: str, shard: Optional[tuple[int, int]] = None) -> Path:
+def run_dir_for(out, model: str, shard: Optional[tuple[int, int]] = None, soft=()) -> Path:
     """DIR/<slug>: the folder of one model's run (named by the spec without
-    secrets); DIR/<slug>.shard-I-of-N for shard I of N."""
-    name = slugify(public_spec(model))
+    secrets; with soft prompts, "_soft-" and a hash of their sha256s follows);
+    DIR/<slug>.shard-I-of-N for shard I of N."""
+    name = public_spec(model)
+    if soft:
+        from kgprobe.tune.soft import run_suffix
+
+        name += run_suffix(soft)
+    name = slugify(name)
     return Path(out) / (f"{name}.shard-{shard[0]}-of-{shard[1]}" if shard else name)
 
 
@@ -441,13 +454,13 @@ class _RunLock:
 
 
 @contextlib.contextmanager
-def hold_run_locks(out, models: list[str], shard: Optional[tuple[int, int]] = None):
+def hold_run_locks(out, models: list[str], shard: Optional[tuple[int, int]] = None, soft=()):
     """Take every model's run-folder lock before anything slow (probes, model
     loading), so a second run on the same folder is told at once. A folder
     created only for the lock is removed again if the run leaves nothing in it."""
     with contextlib.ExitStack() as stack:
         for model in models:
-            run_dir = run_dir_for(out, model, shard)
+            run_dir = run_dir_for(out, model, shard, soft)
             if run_dir.exists() and not run_dir.is_dir():
                 raise KgprobeError(f"{run_dir} exists and is not a folder")
             created = not run_dir.exists()
@@ -568,6 +581,10 @@ def _run_locked(run: ModelRun) -> RunOutcome:
     }
     if cfg.tasks:  # only then: results of runs on every task keep their bytes
         config["tasks"] = sorted(cfg.tasks)
+    if cfg.soft:
+        from kgprobe.tune.soft import describe as describe_soft
+
+        config["soft_prompts"] = describe_soft(cfg.soft, test)
     results = {
         "schema_version": SCHEMA_VERSION,
         "model": public_spec(cfg.model),
@@ -582,6 +599,9 @@ def _run_locked(run: ModelRun) -> RunOutcome:
     }
     if cfg.shard:  # a part of a run, which `kgprobe merge` joins (kgprobe report leaves it out)
         results["shard"] = {"index": cfg.shard[0], "count": cfg.shard[1], "n_resamples": cfg.n_resamples}
+    if cfg.soft:  # only then: manual runs' results.json stay as they were
+        results["prompt"] = "soft"
+        results["soft_prompts"] = config["soft_prompts"]
     write_json_atomic(run_dir / "results.json", results)
     return RunOutcome(run_dir, results, len(new_records), len(done_ids))
 

@@ -123,6 +123,10 @@ def register(sub) -> None:
     p.add_argument("--shard", default=None, metavar="I/N",
                    help="score only shard I of N (I = 0..N-1: test probes I, I+N, ...) into "
                    "DIR/<model-slug>.shard-I-of-N/; join the N shards with `kgprobe merge`")
+    p.add_argument("--soft", action="append", metavar="DIR",
+                   help="score with the soft prompt in DIR (from `kgprobe tune --out DIR`), repeatable: one per "
+                   "task, plus one conj; probes it does not cover keep their words. The run goes to "
+                   "DIR/<model-slug>_soft-<hash>/")
     p.add_argument("--overwrite", action="store_true",
                    help="discard an existing run in DIR/<model-slug>/ instead of resuming it")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -140,6 +144,12 @@ def handle(args) -> int:
 
     models = list(dict.fromkeys(args.model or [DEFAULT_MODEL]))
     args.shard = parse_shard(args.shard) if args.shard is not None else None
+    soft = []
+    if args.soft:  # a missing file or a pickle fails now, before probes and models
+        from kgprobe.tune.soft import load as load_soft
+
+        soft = [load_soft(d) for d in dict.fromkeys(args.soft)]
+    args.soft_prompts = soft
     for spec in models:
         # a misspelt model, a bad option or one a flag contradicts fails now, not after the probes are generated
         check_spec(spec, args.options, given=set(given))
@@ -149,7 +159,7 @@ def handle(args) -> int:
 
         resolve_battery(args.battery)
         resolve_path(args.ontology or "world")
-    with hold_run_locks(args.out, models, args.shard):  # before the probes and the models: a busy folder is told at once
+    with hold_run_locks(args.out, models, args.shard, soft):  # before the probes and the models: a busy folder is told at once
         return _handle(args, models)
 
 
@@ -166,7 +176,7 @@ def _handle(args, models: list[str]) -> int:
         cfg = RunConfig(model=spec, out=args.out, limit=args.limit, seed=args.seed, options=options,
                         tasks=tuple(dict.fromkeys(args.task)) if args.task else None,
                         abstain_below=args.abstain_below, overwrite=args.overwrite,
-                        progress=not args.no_progress, shard=args.shard)
+                        progress=not args.no_progress, shard=args.shard, soft=args.soft_prompts)
         try:
             outcome = run_model(cfg, probe_set)
         except KgprobeError as exc:

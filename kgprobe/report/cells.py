@@ -39,9 +39,12 @@ def _order(seq: tuple, name: str) -> tuple:
 
 
 def column_key(by: str, col: str) -> tuple:
-    """Sort key of a column of view ``by`` (task, rule, setting, family, template)."""
+    """Sort key of a column of view ``by`` (task, rule, setting, family, template, prompt)."""
     if by in ("task", "rule"):
         return _order(TASK_ORDER, col)
+    if by == "prompt":
+        task, _, prompt = col.partition(" ")
+        return _order(TASK_ORDER, task) + (prompt != "manual", prompt)
     if by == "setting":
         rule, _, setting = col.partition(" ")
         return _order(TASK_ORDER, rule) + _order(SETTING_ORDER, setting)
@@ -54,7 +57,8 @@ def column_key(by: str, col: str) -> tuple:
 def caption(lb, ci: bool) -> str:
     """The caption line of leaderboard ``lb`` (a :class:`kgprobe.report.leaderboard.Leaderboard`)."""
     view = {"task": "task", "rule": "rule", "setting": "rule and premise setting (P1-P2)",
-            "family": "parallel family", "template": "template"}[lb.by]
+            "family": "parallel family", "template": "template",
+            "prompt": "task and prompt (manual | soft)"}[lb.by]
     text = f"{lb.metric} by {view}"
     if ci:
         text += ", with 95% bootstrap intervals"

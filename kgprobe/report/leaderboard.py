@@ -31,7 +31,7 @@ from kgprobe.report.cells import DAGGER, MISSING, SMALL_MARK, SMALL_N, caption, 
 from kgprobe.report.load import Run, collect_runs, reported_notes
 
 METRICS = ("R@1", "R@5", "MRR", "MRRa", "acc")
-VIEWS = ("task", "rule", "setting", "family", "template")
+VIEWS = ("task", "rule", "setting", "family", "template", "prompt")
 FORMATS = ("md", "csv", "latex", "json", "html")
 def _is_rule(task: str) -> bool:
     return task in REASONING_TASKS or task.startswith("rdfs")
@@ -54,6 +54,8 @@ def run_columns(run: Run, by: str) -> dict[str, dict]:
         return dict(m.get("by_family") or {})
     if by == "template":
         return dict(m.get("by_template") or {})
+    if by == "prompt":
+        return {f"{t} {run.prompt}": b for t, b in (m.get("by_task") or {}).items()}
     raise ResultsError(f"unknown view {by!r}; choose one of {', '.join(VIEWS)}")
 
 
@@ -108,6 +110,11 @@ class Leaderboard:
         return len({r.comparability_key for r in self.runs}) > 1 or len({r.battery for r in self.runs}) > 1
 
     @property
+    def show_prompt(self) -> bool:
+        """A prompt column (manual | soft) when some row used soft prompts and the view keeps them apart."""
+        return self.by != "prompt" and any(r.prompt != "manual" for r in self.runs)
+
+    @property
     def show_ontology(self) -> bool:
         return len({r.ontology for r in self.runs}) > 1
 
@@ -135,6 +142,8 @@ class Leaderboard:
         differs = self.n_differs
         for run in self.runs:
             row = {"model": run.label, "kind": run.kind}
+            if self.show_prompt:
+                row["prompt"] = run.prompt
             if self.show_battery:
                 row["battery"] = run.battery
             if self.show_ontology:
@@ -157,6 +166,7 @@ class Leaderboard:
                 "model": run.model,
                 "label": run.label,
                 "kind": run.kind,
+                **({"prompt": run.prompt} if self.show_prompt else {}),
                 "battery": run.battery,
                 "ontology": run.ontology,
                 "battery_sha256": run.battery_sha256,
@@ -175,6 +185,23 @@ class Leaderboard:
         return pd.DataFrame(rows)
 
 
+def _merge_prompts(runs: list[Run]) -> tuple[list[Run], dict]:
+    """One row per (model, battery, ontology, limit): the manual run (or the
+    first) carries the columns "<task> manual" and "<task> soft" of both."""
+    keep: dict[tuple, Run] = {}
+    blocks: dict[str, dict] = {}
+    for r in runs:
+        key = (r.model, r.battery, r.ontology, r.limit, r.reported, r.label if r.reported else "")
+        first = keep.setdefault(key, r)
+        blocks.setdefault(first.label, {}).update(run_columns(r, "prompt"))
+    for r in runs:  # the manual run names the row when there is one
+        key = (r.model, r.battery, r.ontology, r.limit, r.reported, r.label if r.reported else "")
+        if r.prompt == "manual" and keep[key] is not r:
+            blocks[r.label] = blocks.pop(keep[key].label)
+            keep[key] = r
+    return list(keep.values()), blocks
+
+
 def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") -> Leaderboard:
     """The leaderboard of ``runs`` (already merged and ordered)."""
     if metric not in METRICS:
@@ -189,7 +216,10 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
             or any(num((b or {}).get(metric)) == num((b or {}).get(metric)) for b in run_columns(r, by).values())]
     if not runs:
         raise ResultsError("no results given")
-    blocks = {r.label: run_columns(r, by) for r in runs}
+    if by == "prompt":  # a model's manual and soft runs side by side in one row
+        runs, blocks = _merge_prompts(runs)
+    else:
+        blocks = {r.label: run_columns(r, by) for r in runs}
     columns = sorted({c for b in blocks.values() for c in b}, key=lambda c: column_key(by, c))
     if not columns:
         raise ResultsError(f"the given results hold no metrics by {by}")

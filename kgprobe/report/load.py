@@ -69,6 +69,11 @@ class Run:
         return str(self.data.get("model_kind") or "unknown")
 
     @property
+    def prompt(self) -> str:
+        """"soft" for a run with soft prompts (kgprobe run --soft), else "manual"."""
+        return str(self.data.get("prompt") or "manual")
+
+    @property
     def battery(self) -> str:
         return str(self.data.get("battery"))
 
@@ -309,9 +314,9 @@ def collect_runs(inputs: Iterable) -> RunSet:
                          "left out; join the shards with `kgprobe merge`")
             continue
         run = Run(path, validate_results(d, str(path)))
-        groups.setdefault((run.model, run.battery, run.ontology), []).append(run)
+        groups.setdefault((run.model, run.battery, run.ontology, run.prompt), []).append(run)
     runs = []
-    for (model, battery, ontology), members in groups.items():
+    for (model, battery, ontology, _), members in groups.items():
         members.sort(key=_scored_key)
         keep = members[-1]
         runs.append(keep)
@@ -338,11 +343,11 @@ def _label(runs: list[Run]) -> None:
     """Row label = model spec; a model present on several batteries /
     ontologies gets "model @ battery" or "model @ battery/ontology"; a run
     made with ``--task`` gets " (T1, T2 only)" and one made with ``--limit N``
-    " (limit N)" after it."""
-    by_model: dict[str, list[Run]] = {}
+    " (limit N)" after it; a soft-prompt run " (soft)"."""
+    by_model: dict[tuple, list[Run]] = {}
     for r in runs:
-        by_model.setdefault(r.model, []).append(r)
-    for model, members in by_model.items():
+        by_model.setdefault((r.model, r.prompt), []).append(r)
+    for (model, _), members in by_model.items():
         if len(members) == 1:
             members[0].label = model
             continue
@@ -353,5 +358,7 @@ def _label(runs: list[Run]) -> None:
     for r in runs:
         if r.tasks:
             r.label += f" ({', '.join(r.tasks)} only)"
+        if r.prompt != "manual":
+            r.label += f" ({r.prompt})"
         if r.limit is not None:
             r.label += f" (limit {r.limit})"

@@ -136,7 +136,9 @@ class CausalLMScorer(LMScorer):
         skipped: list[str | None] = [None] * len(probes)
         for pi, probe in enumerate(probes):
             prefix, lead, tail = self.split(probe)
-            pids = self.prefix_ids(prefix)
+            pids = self.soft.prefix_ids(self, probe, prefix) if self.soft is not None else None
+            if pids is None:
+                pids = self.prefix_ids(prefix)
             cids = self.continuation_ids(probe.candidates, lead, tail)
             longest = max((len(c) for c in cids), default=0)
             if len(pids) + longest > self.max_len:
@@ -189,8 +191,8 @@ class CausalLMScorer(LMScorer):
             att[b, P - len(seq):] = 1
         pos = (att.cumsum(-1) - 1).clamp(min=0)
         kw = {self._keep_kw: 1} if self._keep_kw and pre_lp is None else {}
-        out = self.model(input_ids=ids.to(device), attention_mask=att.to(device), position_ids=pos.to(device),
-                         use_cache=True, **kw)
+        out = self.model(**self.model_inputs(ids.to(device)), attention_mask=att.to(device),
+                         position_ids=pos.to(device), use_cache=True, **kw)
         first = out.logits[:, -1].float().log_softmax(-1)  # next-token distribution after each prefix
         if pre_lp is not None and P > 1:  # log P(prefix token j | tokens before it), after the start token
             lp = out.logits[:, :-1].float().log_softmax(-1)

@@ -91,7 +91,9 @@ class MaskedLMScorer(LMScorer):
             scores.append(row)
             probe_jobs = []
             for n, (idx, toks) in sorted(by_len.items()):
-                seq = self.tokenizer(self.masked_text(before, after, n))["input_ids"]
+                seq = self.soft.masked_ids(self, probe, n) if self.soft is not None else None
+                if seq is None:
+                    seq = self.tokenizer(self.masked_text(before, after, n))["input_ids"]
                 if len(seq) > self.max_len:
                     skipped[pi] = f"prompt with {n} masks is {len(seq)} tokens, over the model's {self.max_len}"
                     break
@@ -135,10 +137,11 @@ class MaskedLMScorer(LMScorer):
     def mask_logits(self, ids, att):
         """Logits at the mask positions of a batch, row by row: [masks, V]."""
         mask = ids == self.mask_id
+        inputs = self.model_inputs(ids)
         if not self._split_head:
-            return self.model(input_ids=ids, attention_mask=att).logits[mask]
+            return self.model(**inputs, attention_mask=att).logits[mask]
         encoder, head = self._split_head
-        hidden = encoder(input_ids=ids, attention_mask=att)[0]
+        hidden = encoder(**inputs, attention_mask=att)[0]
         return head(hidden[mask])
 
     def _check_split_head(self):

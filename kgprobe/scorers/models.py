@@ -477,6 +477,8 @@ class LMScorer:
     """What the masked and causal scorers share: the loaded model, its limits,
     and the tokenisation of candidates, cached per (leading text, candidate)."""
 
+    soft = None  # a kgprobe.tune.soft.SoftSet (kgprobe run --soft): negative ids are its soft vectors
+
     def __init__(self, name: str, loaded: LoadedModel, options: HfOptions):
         self.name = name
         self.loaded = loaded
@@ -486,6 +488,12 @@ class LMScorer:
         self.vocab = int(self.model.get_output_embeddings().weight.shape[0])
         self.max_len = max_length(self.model, self.tokenizer)
         self._cand_cache: dict[tuple[str, str], list[int]] = {}
+
+    def model_inputs(self, ids) -> dict:
+        """``input_ids``, or ``inputs_embeds`` when ``ids`` holds soft ids (< 0)."""
+        if self.soft is None or not bool((ids < 0).any()):
+            return {"input_ids": ids}
+        return {"inputs_embeds": self.soft.embed(self.model, ids)}
 
     def candidate_ids(self, candidate: str, lead: str) -> list[int]:
         key = (lead, candidate)
