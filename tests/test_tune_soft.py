@@ -121,16 +121,40 @@ def test_losses_against_their_formulas():
     assert float(train.loss_of(s, gold, "bce")) == pytest.approx(bce, rel=1e-6)
 
 
+class _Done:
+    """What an in-process ``kgprobe`` call returned and printed (as CompletedProcess)."""
+
+    def __init__(self, returncode, stdout, stderr):
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def _main(capsys, *args):
+    """``kgprobe ARGS`` in this process (no second torch import): exit code, stdout, stderr."""
+    from kgprobe.cli.main import main
+
+    capsys.readouterr()
+    try:
+        rc = main([str(a) for a in args])
+    except SystemExit as exc:
+        rc = exc.code
+    out, err = capsys.readouterr()
+    return _Done(rc, out, err)
+
+
 def _tune(model_dir, out, *extra):
+    """One tune in a real process (the other goes in-process: the same bytes across processes)."""
     return run_cli("tune", "--model", f"hf:{model_dir}", "--ontology", ONTO, "--battery", BATTERY, "--task", "TP",
                    "--device", "cpu", "--no-progress", "--out", out, *extra, timeout=300)
 
 
-def test_tune_and_run_soft_cli(tiny_bert, tmp_path):  # noqa: F811
+def test_tune_and_run_soft_cli(tiny_bert, tmp_path, capsys):  # noqa: F811
     a, b = tmp_path / "a", tmp_path / "b"
-    for d in (a, b):
-        r = _tune(tiny_bert, d, "--init", "random", "--epochs", "2", "--lr", "0.1", "--seed", "7", "--loss", "bce")
-        assert r.returncode == 0, r.stderr
+    tune_args = ("--init", "random", "--epochs", "2", "--lr", "0.1", "--seed", "7", "--loss", "bce")
+    r = _tune(tiny_bert, a, *tune_args)
+    assert r.returncode == 0, r.stderr
+    r = _main(capsys, "tune", "--model", f"hf:{tiny_bert}", "--ontology", ONTO, "--battery", BATTERY, "--task", "TP",
+              "--device", "cpu", "--no-progress", "--out", b, *tune_args)
+    assert r.returncode == 0, r.stderr
     # deterministic for a seed on CPU: the same bytes
     assert (a / soft.FILE).read_bytes() == (b / soft.FILE).read_bytes()
     info = json.loads((a / "tune.json").read_text())
@@ -144,9 +168,9 @@ def test_tune_and_run_soft_cli(tiny_bert, tmp_path):  # noqa: F811
     runs = tmp_path / "runs"
     common = ("run", "--model", f"hf:{tiny_bert}", "--ontology", ONTO, "--battery", BATTERY, "--device", "cpu",
               "--no-progress", "--out", runs)
-    r = run_cli(*common, timeout=300)
+    r = _main(capsys, *common)
     assert r.returncode == 0, r.stderr
-    r = run_cli(*common, "--soft", a, timeout=300)
+    r = _main(capsys, *common, "--soft", a)
     assert r.returncode == 0, r.stderr
     manual, softrun = sorted(runs.glob("*/results.json"), key=lambda p: "_soft-" in p.parent.name)
     assert "_soft-" in softrun.parent.name and "_soft-" not in manual.parent.name
@@ -162,13 +186,13 @@ def test_tune_and_run_soft_cli(tiny_bert, tmp_path):  # noqa: F811
     assert [x["top5"] for x in ms] != [x["top5"] for x in ss]
 
     # the leaderboard keeps them apart, with a prompt column
-    r = run_cli("leaderboard", runs, timeout=120)
+    r = _main(capsys, "leaderboard", runs)
     assert r.returncode == 0, r.stderr
     rows = [line for line in r.stdout.splitlines() if line.startswith("| hf:")]
     assert len(rows) == 2 and "| prompt " in r.stdout, r.stdout
     assert sorted(row.split("|")[3].strip() for row in rows) == ["manual", "soft"]
     assert any("(soft)" in row.split("|")[1] for row in rows)
-    r = run_cli("leaderboard", runs, "--by", "prompt", timeout=120)
+    r = _main(capsys, "leaderboard", runs, "--by", "prompt")
     assert r.returncode == 0, r.stderr
     rows = [line for line in r.stdout.splitlines() if line.startswith("| hf:")]
     assert len(rows) == 1 and "TP manual" in r.stdout and "TP soft" in r.stdout, r.stdout
@@ -186,29 +210,29 @@ def _one_line_exit_2(r, *needles):
         assert n in lines[0], lines[0]
 
 
-def test_bad_soft_prompts_fail_in_one_line(scorer, tiny_bert, tmp_path):  # noqa: F811
+def test_bad_soft_prompts_fail_in_one_line(scorer, tiny_bert, tmp_path, capsys):  # noqa: F811
     run = ("run", "--model", f"hf:{tiny_bert}", "--ontology", ONTO, "--battery", BATTERY, "--device", "cpu",
            "--no-progress", "--out", tmp_path / "runs", "--soft")
     # a missing file
-    _one_line_exit_2(run_cli(*run, tmp_path / "nowhere"), "nowhere", "no such file")
+    _one_line_exit_2(_main(capsys, *run, tmp_path / "nowhere"), "nowhere", "no such file")
     # a pickle under the expected name
     pk = tmp_path / "pickled"
     pk.mkdir()
     with open(pk / soft.FILE, "wb") as f:
         pickle.dump({"embeddings": [1.0, 2.0]}, f)
-    _one_line_exit_2(run_cli(*run, pk), "pickle")
+    _one_line_exit_2(_main(capsys, *run, pk), "pickle")
     torch.save({"embeddings": torch.zeros(2, 32)}, pk / soft.FILE)
-    _one_line_exit_2(run_cli(*run, pk), "pickle")
+    _one_line_exit_2(_main(capsys, *run, pk), "pickle")
     # another model: hidden size differs
     sp = _prompt(scorer)
     narrow = soft.SoftPrompt(**{**sp.meta(), "embeddings": sp.embeddings[:, :16],
                                 "model": {**sp.model, "hidden_size": 16}})
     soft.save(narrow, tmp_path / "narrow")
-    _one_line_exit_2(run_cli(*run, tmp_path / "narrow"), "hidden size 16")
+    _one_line_exit_2(_main(capsys, *run, tmp_path / "narrow"), "hidden size 16")
     # another model: same width, other weights
     alien = soft.SoftPrompt(**{**sp.meta(), "embeddings": sp.embeddings, "model": {**sp.model, "fingerprint": "0" * 64}})
     soft.save(alien, tmp_path / "alien")
-    _one_line_exit_2(run_cli(*run, tmp_path / "alien"), "another model")
+    _one_line_exit_2(_main(capsys, *run, tmp_path / "alien"), "another model")
     assert not (tmp_path / "runs").exists() or not list((tmp_path / "runs").glob("*/results.json"))
     with pytest.raises(SoftPromptError):
         soft.load(tmp_path / "nowhere")
