@@ -14,7 +14,7 @@ import sys
 from kgprobe import __version__
 from kgprobe.errors import KgprobeError
 
-COMMAND_MODULES = ("ontology", "probes", "run", "merge", "tune", "embed", "report")
+COMMAND_MODULES = ("ontology", "probes", "run", "merge", "tune", "embed", "report", "explain")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -53,6 +53,13 @@ the leaves of each probe's token trie are run (about 20% fewer tokens on 783
 OntoProbe class labels in ``answer`` scope). With a suffix, every candidate
 needs a row of its own (its suffix tokens follow it) unless its input begins
 another's.
+
+State-space models (transformers' MambaForCausalLM and kin: a forward without
+``position_ids``) carry a recurrent state, not a key/value cache whose rows
+can be selected, and padding on the left would run through their state; they
+are scored by full passes instead: prefix + continuation as one sequence per
+candidate, right-padded (a causal model's outputs at a position never see the
+padding after it), many per batch (``_score_full``).
 """
 
 from __future__ import annotations
@@ -92,6 +99,7 @@ class CausalLMScorer(LMScorer):
         self._keep_kw = "logits_to_keep" if "logits_to_keep" in params else None
         # transformers >= 5.2x calls the cache argument `cache`; older ones `past_key_values`
         self._cache_kw = "cache" if "cache" in params else "past_key_values"
+        self._full_passes = "position_ids" not in params  # a state-space model: see the module docstring
 
     def describe(self) -> dict:
         d = dict(self.loaded.info)
@@ -156,7 +164,10 @@ class CausalLMScorer(LMScorer):
             plens = [len(prefixes[pi]) for pi in live]
             # with logits_to_keep=1 only the last position's logits are made
             cells, limit = (1, 2**62) if self._keep_kw and not whole else (self.vocab, 64 * 2**20)
-            for pbatch in plan_batches(plens, self.options.batch_size, cells, max_cells=limit):
+            if self._full_passes:
+                self._score_full(live, prefixes, cands, tok_lp, pre_lp if whole else None, device)
+            for pbatch in [] if self._full_passes else plan_batches(plens, self.options.batch_size, cells,
+                                                                     max_cells=limit):
                 self._score_batch([live[i] for i in pbatch], prefixes, cands, tok_lp, pre_lp if whole else None,
                                   device)
         out = []
@@ -266,6 +277,29 @@ class CausalLMScorer(LMScorer):
             for k, g in zip(mine, got):
                 _, pi, ci, t = reads[k]
                 tok_lp[pi][ci].extend(g[: len(t)])
+
+
+    def _score_full(self, pis, prefixes, cands, tok_lp, pre_lp, device) -> None:
+        """Full passes over prefix + continuation, right-padded, for models
+        without a selectable key/value cache (state-space models)."""
+        import torch
+
+        items = [(pi, ci) for pi in pis for ci, c in enumerate(cands[pi]) if c]
+        seqs = [prefixes[pi] + cands[pi][ci] for pi, ci in items]
+        lengths = [len(x) for x in seqs]
+        for chunk in plan_batches(lengths, self.options.batch_size, self.vocab):
+            L = max(lengths[j] for j in chunk)
+            ids = torch.full((len(chunk), L), self.pad_id, dtype=torch.long)
+            for r, j in enumerate(chunk):
+                ids[r, : lengths[j]] = torch.tensor(seqs[j])
+            lp = self.model(input_ids=ids.to(device)).logits.float().log_softmax(-1).cpu()  # [R, L, V]
+            for r, j in enumerate(chunk):
+                pi, ci = items[j]
+                seq, n = seqs[j], len(prefixes[pi])
+                got = lp[r, torch.arange(len(seq) - 1), torch.tensor(seq[1:])].tolist()  # log P(seq[k] | seq[:k])
+                tok_lp[pi][ci] = got[n - 1:]
+                if pre_lp is not None:
+                    pre_lp[pi] = got[: n - 1]
 
 
 def _select_rows(cache, sel):
