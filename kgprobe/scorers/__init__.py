@@ -4,7 +4,7 @@ import importlib
 
 from kgprobe.scorers.base import SCORERS, ScoredProbe, Scorer, ScorerOptions, make_scorer
 
-for _mod in ("baselines", "hf", "openai", "kge"):
+for _mod in ("baselines", "hf", "openai", "kge", "vllm_lm"):
     try:
         importlib.import_module(f"kgprobe.scorers.{_mod}")
     except ModuleNotFoundError as exc:  # a scorer module not written yet

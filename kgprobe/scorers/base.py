@@ -70,7 +70,7 @@ class Scorer(Protocol):
 
 SCORERS: Registry = Registry("model", syntax={
     "hf": "hf:NAME_OR_DIR", "gguf": "gguf:DIR#FILE.gguf", "openai": "openai:URL#MODEL", "kge": "kge:DIR",
-    "baseline": "baseline:random|frequency",
+    "baseline": "baseline:random|frequency", "vllm": "vllm:NAME_OR_DIR[,key=value...]",
 })
 
 # Score of a candidate a scorer cannot score (an empty label) or, for a chat
