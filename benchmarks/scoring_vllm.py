@@ -40,8 +40,9 @@ def parse_args(argv=None):
     ap.add_argument("--batch-size", type=int, default=64, help="transformers scorer batch size (default 64)")
     ap.add_argument("--scope", default="answer+suffix", choices=("answer", "answer+suffix", "sentence"))
     ap.add_argument("--norm", default="sum", choices=("sum", "mean", "token"))
-    ap.add_argument("--block-size", type=int, default=16,
-                    help="vLLM cache block size (default 16; vLLM's CPU default 128 is longer than these prompts)")
+    ap.add_argument("--block-size", type=int, default=32,
+                    help="vLLM cache block size (default 32, the smallest the CPU backend takes; its default 128 "
+                         "is longer than these prompts)")
     ap.add_argument("--engine", default="", help="more vLLM engine arguments, KEY=VALUE,... (as in a vllm: spec)")
     ap.add_argument("--model", default="smollm2-135m", help="alias or folder both scorers load (default smollm2-135m)")
     args = ap.parse_args(argv)

@@ -75,7 +75,7 @@ def test_a_folder_without_config_is_refused(tmp_path, monkeypatch):
 
 needs_vllm = pytest.mark.skipif(not HAVE_VLLM, reason=NO_VLLM)
 
-BLOCK = 16  # small cache blocks, so that the probes' prefixes span whole blocks and the cache is read
+BLOCK = 32  # the smallest cache block vLLM's CPU backend takes (a multiple of 32), so that the probes' prefixes span whole blocks and the cache is read
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +122,8 @@ def variant(scorer, **kw):
 
 CANDS = ["France", "Germany", "the United Kingdom", "hippopotamus", "Ouagadougou", "", "New York City", "dog",
          "North Rhine-Westphalia", "military person", "military person unit", "military"]
-LONG = ("In the annotated catalogue of the natural history museum, compiled over many decades by curators, "
+LONG = ("In the annotated catalogue of the natural history museum of the old city, compiled over many decades "
+        "by generations of patient curators and volunteers, and revised again after the great flood of the river, "
         "the animal that the old keeper called Rex is listed as a particular kind of [Y] , as we know.")
 
 
@@ -220,7 +221,7 @@ def test_a_prefix_of_whole_blocks_is_rerun_without_the_cache(engine, hf):
     tok = engine.tokenizer
     words = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
     text = ""
-    for w in words * 4:
+    for w in words * 8:
         text = (text + " " + w).strip()
         if len(engine.prefix_ids(text)) == 2 * BLOCK:
             break

@@ -246,30 +246,31 @@ class VLLMScorer(CausalText, CandidateTokens):
 
     # -- scoring ---------------------------------------------------------------
 
-    def _run(self, seqs: list[list[int]], read_cache: bool) -> list[tuple[list[float], int]]:
-        """Per sequence: log P(token j | tokens before it) for j = 1..n-1, and
-        how many of its tokens came from the prefix cache."""
+    def _run(self, seqs: list[tuple], read_cache: bool) -> list[tuple[list, int]]:
+        """Per sequence: vLLM's prompt log-probs (entry j: token j given the
+        tokens before it; entry 0 is None) and how many of its tokens came from
+        the prefix cache (entries 1..that number were not computed)."""
         from vllm import SamplingParams
         from vllm.inputs import TokensPrompt
 
         if not seqs:
             return []
-        params = SamplingParams(max_tokens=1, temperature=0.0, prompt_logprobs=0, detokenize=False)
-        if read_cache:
-            params.skip_reading_prefix_cache = False
+        # vLLM sets skip_reading_prefix_cache for prompt_logprobs requests unless told otherwise
+        params = SamplingParams(max_tokens=1, temperature=0.0, prompt_logprobs=0, detokenize=False,
+                                **({"skip_reading_prefix_cache": False} if read_cache else {}))
         outs = self.llm.generate([TokensPrompt(prompt_token_ids=list(s)) for s in seqs], params, use_tqdm=False)
-        res = []
-        for s, o in zip(seqs, outs):
-            plp = o.prompt_logprobs or []
-            lps = []
-            for j in range(1, len(s)):
-                entry = plp[j] if j < len(plp) else None
-                lp = entry.get(s[j]) if entry else None
-                if lp is None:
-                    raise ModelError(f"{self.name}: vLLM returned no prompt log-prob for token {j} of a request")
-                lps.append(float(lp.logprob))
-            res.append((lps, int(getattr(o, "num_cached_tokens", 0) or 0) if read_cache else 0))
-        return res
+        return [(o.prompt_logprobs or [], int(o.num_cached_tokens or 0) if read_cache else 0) for o in outs]
+
+    def _read(self, plp: list, seq: tuple, start: int, end: int) -> list[float]:
+        """log P(seq[j] | seq[:j]) for j in [start, end)."""
+        out = []
+        for j in range(start, end):
+            entry = plp[j] if j < len(plp) else None
+            lp = entry.get(seq[j]) if entry else None
+            if lp is None:
+                raise ModelError(f"{self.name}: vLLM returned no prompt log-prob for token {j} of a request")
+            out.append(float(lp.logprob))
+        return out
 
     def score(self, probes: Sequence[Probe]) -> list[ScoredProbe]:
         if self.llm is None:
@@ -290,11 +291,12 @@ class VLLMScorer(CausalText, CandidateTokens):
         # without it, gives the prefix's own log-probs (sentence scope)
         if reuse:
             distinct = sorted({tuple(prefixes[pi]) for pi in live})
-            got = dict(zip(distinct, self._run([list(p) for p in distinct], read_cache=False)))
+            got = dict(zip(distinct, self._run(distinct, read_cache=False)))
             stats["prefix_requests"] = len(distinct)
             if whole:
                 for pi in live:
-                    pre_lp[pi] = got[tuple(prefixes[pi])][0]
+                    p = tuple(prefixes[pi])
+                    pre_lp[pi] = self._read(got[p][0], p, 1, len(p))
 
         # wave 2: the continuations; a sequence that begins a longer one is read from it
         reads: list[tuple[int, int, tuple]] = []  # (pi, ci, sequence)
@@ -312,32 +314,27 @@ class VLLMScorer(CausalText, CandidateTokens):
             else:
                 row_of[x] = len(rows)
                 rows.append(x)
-        results = self._run([list(r) for r in rows], read_cache=reuse)
+        results = self._run(rows, read_cache=reuse)
         stats["requests"] = len(rows)
         stats["cached_tokens"] = sum(n for _, n in results)
-        # a read is right when the positions it reads (from L-1 on, L = its prefix
-        # length; from 0 in sentence scope without the prefix wave) were computed
+        # token j's log-prob is computed from position j-1: a read of tokens L.. (L = its
+        # prefix length) is right when at most L-1 tokens came from the cache
         redo: list[int] = []
         for k, (pi, ci, seq) in enumerate(reads):
-            lps, cached = results[row_of[seq]]
-            first = len(prefixes[pi]) if (reuse or not whole) else 1
-            if cached > first - 1:
+            plp, cached = results[row_of[seq]]
+            L = len(prefixes[pi])
+            if cached > L - 1:
                 redo.append(k)
                 continue
-            tok_lp[pi][ci] = lps[len(prefixes[pi]) - 1: len(seq) - 1]
-        if whole and not reuse:
-            for pi in live:
-                for ci, c in enumerate(cands[pi]):
-                    if c:
-                        lps, _ = results[row_of[tuple(prefixes[pi]) + tuple(c)]]
-                        pre_lp[pi] = lps[: len(prefixes[pi]) - 1]
-                        break
+            tok_lp[pi][ci] = self._read(plp, rows[row_of[seq]], L, len(seq))
+            if whole and not reuse and not pre_lp[pi]:  # no cache read: the prefix's entries are right
+                pre_lp[pi] = self._read(plp, seq, 1, L)
         if redo:
             again = sorted({reads[k][2] for k in redo})
-            got = dict(zip(again, self._run([list(s) for s in again], read_cache=False)))
+            got = dict(zip(again, self._run(again, read_cache=False)))
             for k in redo:
                 pi, ci, seq = reads[k]
-                tok_lp[pi][ci] = got[seq][0][len(prefixes[pi]) - 1: len(seq) - 1]
+                tok_lp[pi][ci] = self._read(got[seq][0], seq, len(prefixes[pi]), len(seq))
             stats["reruns"] = len(again)
         self.stats = stats
         return self.assemble(probes, skipped, tok_lp, pre_lp)
