@@ -214,7 +214,7 @@ def test_prefix_cache_is_read_and_only_right_positions_are_used(engine, hf):
     them from the cache (their log-probs at those positions are not computed),
     and the scores still agree with transformers."""
     p = hand_probes()[2]
-    assert len(engine.prefix_ids(engine.split(p)[0])) > 2 * BLOCK
+    assert len(engine.prefix_ids(engine.split(p)[0])) > BLOCK
     v = variant(engine, scope="answer+suffix")
     got = v.score([p])
     assert v.stats["prefix_requests"] == 1
