@@ -1,4 +1,5 @@
 from kgprobe.cli.main import main
 import sys
 
-sys.exit(main())
+if __name__ == "__main__":  # vLLM's spawned workers import the main module again
+    sys.exit(main())

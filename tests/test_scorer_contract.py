@@ -5,6 +5,7 @@ kept here: a scorer that registers a new name fails this file until it adds
 a case to ``CASES`` in tests/cases.py (a tiny model or fake server that
 builds it from its spec string)."""
 
+import importlib.util
 import os
 
 import pytest
@@ -39,6 +40,8 @@ def case(request):
     name, c = request.param
     if c is None:
         pytest.fail(f"scorer {name!r} is registered but has no contract case: add one to CASES in tests/cases.py")
+    if c.needs and importlib.util.find_spec(c.needs) is None:
+        pytest.skip(f"{c.id}: {c.needs} is not installed in this venv")
     if c.real and os.environ.get("KGPROBE_CONTRACT_REAL") != "1":
         pytest.skip(f"{c.id}: a real pretrained model (minutes of CPU); run with KGPROBE_CONTRACT_REAL=1")
     return c

@@ -105,7 +105,7 @@ class ScorerKind:
 
 SCORERS: Registry = Registry("model", syntax={
     "hf": "hf:NAME_OR_DIR", "gguf": "gguf:DIR#FILE.gguf", "openai": "openai:URL#MODEL", "kge": "kge:DIR",
-    "baseline": "baseline:random|frequency",
+    "baseline": "baseline:random|frequency", "vllm": "vllm:NAME_OR_DIR[,key=value...]",
 })
 
 

@@ -74,13 +74,18 @@ from kgprobe.scorers.base import MIN_SCORE, ScoredProbe
 from kgprobe.scorers.models import HfOptions, LoadedModel, LMScorer, plan_batches, split_prompt
 
 
-class CausalLMScorer(LMScorer):
-    kind = "causal"
+class CausalText:
+    """What causal scoring needs of the tokenizer alone: the validated
+    norm/scope, the start tokens, each probe's prefix and continuation ids, and
+    the per-candidate score from per-token log-probs. Shared by
+    :class:`CausalLMScorer` and the vLLM scorer (kgprobe/scorers/vllm_lm.py), so
+    that both score exactly the same tokens. Needs ``self.name``,
+    ``self.tokenizer``, ``self.options`` (``norm``, ``scope``),
+    ``self.max_len`` and ``self.candidate_ids``."""
 
-    def __init__(self, name: str, loaded: LoadedModel, options: HfOptions):
-        super().__init__(name, loaded, options)
+    def init_text(self) -> None:
+        name = self.name  # norm and scope were validated with the options (HfOptions, VLLMOptions)
         tok = self.tokenizer
-        self.pad_id = next((t for t in (tok.pad_token_id, tok.eos_token_id, 0) if t is not None), 0)
         # special tokens the tokenizer puts before a text (BOS); trailing ones (EOS) are dropped
         with_special = tok("a")["input_ids"]
         plain = tok("a", add_special_tokens=False)["input_ids"]
@@ -95,17 +100,6 @@ class CausalLMScorer(LMScorer):
         if not start:
             raise ModelError(f"{name}: the tokenizer has neither a BOS nor an EOS token")
         self.empty_prefix: list[int] = start
-        params = inspect.signature(self.model.forward).parameters
-        self._keep_kw = "logits_to_keep" if "logits_to_keep" in params else None
-        # transformers >= 5.2x calls the cache argument `cache`; older ones `past_key_values`
-        self._cache_kw = "cache" if "cache" in params else "past_key_values"
-        self._full_passes = "position_ids" not in params  # a state-space model: see the module docstring
-
-    def describe(self) -> dict:
-        d = dict(self.loaded.info)
-        d.update(name=self.name, kind=self.kind, norm=self.options.norm, scope=self.options.scope,
-                 batch_size=self.options.batch_size)
-        return d
 
     # -- tokenisation (the slow reference in reference.py does its own) --------
 
@@ -134,17 +128,16 @@ class CausalLMScorer(LMScorer):
         enc = iter(self.tokenizer(texts, add_special_tokens=False)["input_ids"] if texts else [])
         return [next(enc) if c.strip() else [] for c in candidates]
 
-    # -- scoring ---------------------------------------------------------------
-
-    def score(self, probes: Sequence[Probe]) -> list[ScoredProbe]:
-        import torch
-
+    def tokenize(self, probes: Sequence[Probe]):
+        """Per probe: prefix ids, continuation ids per candidate, and the
+        reason it is skipped (too long for the model) or None."""
         prefixes: list[list[int]] = []
         cands: list[list[list[int]]] = []
         skipped: list[str | None] = [None] * len(probes)
         for pi, probe in enumerate(probes):
             prefix, lead, tail = self.split(probe)
-            pids = self.soft.prefix_ids(self, probe, prefix) if self.soft is not None else None
+            soft = getattr(self, "soft", None)  # kgprobe run --soft (LMScorer.soft)
+            pids = soft.prefix_ids(self, probe, prefix) if soft is not None else None
             if pids is None:
                 pids = self.prefix_ids(prefix)
             cids = self.continuation_ids(probe.candidates, lead, tail)
@@ -154,22 +147,12 @@ class CausalLMScorer(LMScorer):
                 skipped[pi] = f"prefix + {what} is {len(pids) + longest} tokens, over the model's {self.max_len}"
             prefixes.append(pids)
             cands.append(cids)
-        tok_lp: list[list[list[float]]] = [[[] for _ in c] for c in cands]  # per token log-probs
-        pre_lp: list[list[float]] = [[] for _ in probes]  # sentence scope: the prefix's own tokens
-        live = [pi for pi in range(len(probes)) if skipped[pi] is None]
-        device = self.loaded.device
+        return prefixes, cands, skipped
+
+    def assemble(self, probes: Sequence[Probe], skipped, tok_lp, pre_lp) -> list[ScoredProbe]:
+        """ScoredProbes from per-candidate token log-probs (``tok_lp[probe][cand]``)
+        and, in ``sentence`` scope, the prefix's own (``pre_lp[probe]``)."""
         norm = self.options.norm
-        whole = self.options.scope == "sentence" and norm != "token"  # the prefix pass scores the prefix too
-        with torch.inference_mode():
-            plens = [len(prefixes[pi]) for pi in live]
-            # with logits_to_keep=1 only the last position's logits are made
-            cells, limit = (1, 2**62) if self._keep_kw and not whole else (self.vocab, 64 * 2**20)
-            if self._full_passes:
-                self._score_full(live, prefixes, cands, tok_lp, pre_lp if whole else None, device)
-            for pbatch in [] if self._full_passes else plan_batches(plens, self.options.batch_size, cells,
-                                                                     max_cells=limit):
-                self._score_batch([live[i] for i in pbatch], prefixes, cands, tok_lp, pre_lp if whole else None,
-                                  device)
         out = []
         for pi, probe in enumerate(probes):
             if skipped[pi]:
@@ -188,6 +171,49 @@ class CausalLMScorer(LMScorer):
                     row.append(float(lps[0]))
             out.append(ScoredProbe(probe.id, list(probe.candidates), row))
         return out
+
+
+class CausalLMScorer(CausalText, LMScorer):
+    kind = "causal"
+
+    def __init__(self, name: str, loaded: LoadedModel, options: HfOptions):
+        super().__init__(name, loaded, options)
+        self.init_text()
+        tok = self.tokenizer
+        self.pad_id = next((t for t in (tok.pad_token_id, tok.eos_token_id, 0) if t is not None), 0)
+        params = inspect.signature(self.model.forward).parameters
+        self._keep_kw = "logits_to_keep" if "logits_to_keep" in params else None
+        # transformers >= 5.2x calls the cache argument `cache`; older ones `past_key_values`
+        self._cache_kw = "cache" if "cache" in params else "past_key_values"
+        self._full_passes = "position_ids" not in params  # a state-space model: see the module docstring
+
+    def describe(self) -> dict:
+        d = dict(self.loaded.info)
+        d.update(name=self.name, kind=self.kind, norm=self.options.norm, scope=self.options.scope,
+                 batch_size=self.options.batch_size)
+        return d
+
+    def score(self, probes: Sequence[Probe]) -> list[ScoredProbe]:
+        import torch
+
+        prefixes, cands, skipped = self.tokenize(probes)
+        tok_lp: list[list[list[float]]] = [[[] for _ in c] for c in cands]  # per token log-probs
+        pre_lp: list[list[float]] = [[] for _ in probes]  # sentence scope: the prefix's own tokens
+        live = [pi for pi in range(len(probes)) if skipped[pi] is None]
+        device = self.loaded.device
+        norm = self.options.norm
+        whole = self.options.scope == "sentence" and norm != "token"  # the prefix pass scores the prefix too
+        with torch.inference_mode():
+            plens = [len(prefixes[pi]) for pi in live]
+            # with logits_to_keep=1 only the last position's logits are made
+            cells, limit = (1, 2**62) if self._keep_kw and not whole else (self.vocab, 64 * 2**20)
+            if self._full_passes:
+                self._score_full(live, prefixes, cands, tok_lp, pre_lp if whole else None, device)
+            for pbatch in [] if self._full_passes else plan_batches(plens, self.options.batch_size, cells,
+                                                                     max_cells=limit):
+                self._score_batch([live[i] for i in pbatch], prefixes, cands, tok_lp, pre_lp if whole else None,
+                                  device)
+        return self.assemble(probes, skipped, tok_lp, pre_lp)
 
     def _score_batch(self, pis, prefixes, cands, tok_lp, pre_lp, device) -> None:
         import torch

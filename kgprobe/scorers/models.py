@@ -473,9 +473,23 @@ def max_length(model, tokenizer) -> int:
     return min(limits) if limits else 512
 
 
-class LMScorer:
+class CandidateTokens:
+    """The tokenisation of candidates, cached per (leading text, candidate);
+    needs ``self.tokenizer``."""
+
+    def candidate_ids(self, candidate: str, lead: str) -> list[int]:
+        cache = self.__dict__.setdefault("_cand_cache", {})
+        key = (lead, candidate)
+        ids = cache.get(key)
+        if ids is None:
+            ids = self.tokenizer(lead + candidate, add_special_tokens=False)["input_ids"] if candidate.strip() else []
+            cache[key] = ids
+        return ids
+
+
+class LMScorer(CandidateTokens):
     """What the masked and causal scorers share: the loaded model, its limits,
-    and the tokenisation of candidates, cached per (leading text, candidate)."""
+    and the tokenisation of candidates (:class:`CandidateTokens`)."""
 
     soft = None  # a kgprobe.tune.soft.SoftSet (kgprobe run --soft): negative ids are its soft vectors
 
@@ -487,18 +501,9 @@ class LMScorer:
         self.options = options
         self.vocab = int(self.model.get_output_embeddings().weight.shape[0])
         self.max_len = max_length(self.model, self.tokenizer)
-        self._cand_cache: dict[tuple[str, str], list[int]] = {}
 
     def model_inputs(self, ids) -> dict:
         """``input_ids``, or ``inputs_embeds`` when ``ids`` holds soft ids (< 0)."""
         if self.soft is None or not bool((ids < 0).any()):
             return {"input_ids": ids}
         return {"inputs_embeds": self.soft.embed(self.model, ids)}
-
-    def candidate_ids(self, candidate: str, lead: str) -> list[int]:
-        key = (lead, candidate)
-        ids = self._cand_cache.get(key)
-        if ids is None:
-            ids = self.tokenizer(lead + candidate, add_special_tokens=False)["input_ids"] if candidate.strip() else []
-            self._cand_cache[key] = ids
-        return ids
