@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerate the published results from scratch:
-#   bash results/regenerate.sh [ontoprobe|world|all]      (default: all)
+#   bash results/regenerate.sh [ontoprobe|world|explain|all]      (default: all)
 #
 # ontoprobe  the reference study's data (../shared/ontoprobe, or $ONTOPROBE_DATA)
 #            -> results/ontoprobe/: import (ontoprobe.ttl; probes: the paper's split, TP and SCO the
@@ -12,6 +12,7 @@
 #            trained on the imported graph with the probed golds held out; LEADERBOARD.md and
 #            leaderboard.html with the paper's reported rows (results/ontoprobe/reported.json);
 #            figures (settings_macro = the paper's Figure 3) in results/ontoprobe/plots/.
+# explain    `kgprobe explain` on 50 seeded reasoning probes of results/world/smollm2-135m -> results/explain/
 # world      the `world` battery (kgprobe/data/probes/world.yaml: the default battery's 458 test probes with all
 #            class / property labels as candidates) -> results/world/, results/LEADERBOARD.md,
 #            results/leaderboard.html, results/plots/.
@@ -94,9 +95,16 @@ world() {
     rm -rf results/plots && kgprobe plot results/world --out results/plots
 }
 
+explain() {
+    # attributions for 50 seeded reasoning probes of the published SmolLM2 world run (needs kgprobe[explain])
+    rm -rf results/explain
+    kgprobe explain results/world/smollm2-135m --sample 50 --kind reasoning --seed 0 --out results/explain --no-progress
+}
+
 case "$PART" in
     ontoprobe) ontoprobe ;;
     world) world ;;
-    all) ontoprobe; world ;;
-    *) echo "usage: bash results/regenerate.sh [ontoprobe|world|all]" >&2; exit 2 ;;
+    explain) explain ;;
+    all) ontoprobe; world; explain ;;
+    *) echo "usage: bash results/regenerate.sh [ontoprobe|world|explain|all]" >&2; exit 2 ;;
 esac

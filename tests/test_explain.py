@@ -270,6 +270,18 @@ def test_ablation_deltas_equal_rescoring_with_kgprobe_run(causal_explained, tiny
     assert n == 10  # EX-EX and order: 3 edits each, IM-EX: 2, IM-IM and TP: 1 (the subject)
 
 
+def test_incomplete_integrated_gradients_are_warned_about(causal_explained, tmp_path, capsys):
+    """One IG step is a crude integral: completeness fails, and the run says so on stderr."""
+    run_dir, _ = causal_explained
+    capsys.readouterr()
+    assert main(["explain", run_dir, "--probes", probes()[0].id, "--method", "integrated_gradients",
+                 "--ig-steps", "1", "--out", str(tmp_path / "ig1"), "--no-progress"]) == 0
+    s = json.loads((tmp_path / "ig1" / "summary.json").read_text())
+    err = capsys.readouterr().err
+    assert s["overall"]["ig_completeness"] > 0.05
+    assert "integrated gradients miss completeness" in err and "--ig-steps" in err
+
+
 def test_masked_model(tiny_bert, probes_file, tmp_path):
     run_dir = _run(f"hf:{tiny_bert}", probes_file, tmp_path / "runs")
     out = tmp_path / "explain"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from kgprobe.cli.run import _positive_int
 
 
@@ -15,6 +17,10 @@ def _methods(text: str) -> tuple:
     if bad or not names:
         raise argparse.ArgumentTypeError(f"unknown method {', '.join(bad) or text!r} (use {', '.join(METHODS)})")
     return names
+
+
+#: largest relative completeness error of integrated gradients before the run warns
+IG_TOLERANCE = 0.05
 
 
 def register(sub) -> None:
@@ -63,6 +69,11 @@ def handle(args) -> int:
     shares = o["share"].get("integrated_gradients") or next(iter(o["share"].values()), {})
     print(f"explained {o['n']} probes of {summary['run']['model']} in {summary['wall_time_s']} s; "
           "IG share: " + ", ".join(f"{p} {v:.2f}" for p, v in sorted(shares.items()) if v is not None))
+    worst = o.get("ig_completeness")
+    if isinstance(worst, (int, float)) and worst > IG_TOLERANCE:
+        print(f"kgprobe: warning: integrated gradients miss completeness by up to {worst:.0%} of score - baseline "
+              f"score (over {IG_TOLERANCE:.0%}): their attributions do not add up to the score; raise --ig-steps "
+              "(summary.json: ig_completeness) before reading them", file=sys.stderr)
     from pathlib import Path
 
     print(f"wrote {Path(args.out) if args.out else Path(args.run_dir) / 'explain'}")
