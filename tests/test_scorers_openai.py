@@ -45,6 +45,21 @@ class LocalServer:
         self.httpd.server_close()
 
 
+class JsonHandler(BaseHTTPRequestHandler):
+    """What the fake servers' handlers share: no access log, JSON replies."""
+
+    def log_message(self, *a):
+        pass
+
+    def _send(self, code, obj):
+        data = json.dumps(obj).encode()
+        self.send_response(code)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
 class FakeServer(LocalServer):
     """Answers with the letter of the option whose label is ``want`` (the
     gold); ``logprobs``: top_logprobs giving the answer 0.6, the next options
@@ -57,10 +72,7 @@ class FakeServer(LocalServer):
         self.lock = threading.Lock()
         fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *a):
-                pass
-
+        class Handler(JsonHandler):
             def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 with fake.lock:
@@ -76,14 +88,6 @@ class FakeServer(LocalServer):
                 if fake.reject_logprobs and body.get("logprobs"):
                     return self._send(400, {"error": {"message": "logprobs are not supported"}})
                 self._send(200, fake.answer(body))
-
-            def _send(self, code, obj):
-                data = json.dumps(obj).encode()
-                self.send_response(code)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
 
         self._serve(Handler)
 

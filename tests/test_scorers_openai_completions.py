@@ -5,7 +5,6 @@ one token (as llama-cpp-python's) must be refused."""
 
 import json
 import threading
-from http.server import BaseHTTPRequestHandler
 
 import pytest
 
@@ -13,7 +12,7 @@ torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
 from test_scorers_causal import smollm2_dir, tiny_llama  # noqa: E402,F401  (fixtures)
-from test_scorers_openai import LocalServer  # noqa: E402
+from test_scorers_openai import JsonHandler, LocalServer  # noqa: E402
 
 from kgprobe.errors import ModelError  # noqa: E402
 from kgprobe.probes.model import Probe  # noqa: E402
@@ -51,10 +50,7 @@ class CompletionsServer(LocalServer):
         self.lock = threading.Lock()
         fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *a):
-                pass
-
+        class Handler(JsonHandler):
             def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 with fake.lock:
@@ -68,14 +64,6 @@ class CompletionsServer(LocalServer):
                 with fake.lock:
                     choices = [fake.complete(i, p, body["max_tokens"]) for i, p in enumerate(prompts)]
                 self._send(200, {"id": "x", "object": "text_completion", "model": body["model"], "choices": choices})
-
-            def _send(self, code, obj):
-                data = json.dumps(obj).encode()
-                self.send_response(code)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
 
         self._serve(Handler)
 

@@ -49,14 +49,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
 
+from kgprobe.device import DTYPES
 from kgprobe.errors import ModelError
 from kgprobe.probes.model import Probe
 from kgprobe.scorers.base import ScoredProbe, register_scorer
 from kgprobe.scorers.causal import CausalText
 from kgprobe.scorers.models import CAUSAL_SCOPES, NORMS, CandidateTokens
 from kgprobe.scorers.options import Options, option
-
-DTYPES = ("auto", "float32", "float16", "bfloat16")
 
 @dataclass(frozen=True)
 class VLLMOptions(Options):
@@ -173,8 +172,8 @@ class VLLMScorer(CausalText, CandidateTokens):
         self.init_text_tokenizer(source)
         self.init_text()  # rejects a bad norm or scope before the engine starts
         engine = dict(options.engine)
-        if "dtype" not in engine and options.dtype != "auto":
-            engine["dtype"] = options.dtype
+        if "dtype" not in engine and DTYPES[options.dtype]:
+            engine["dtype"] = DTYPES[options.dtype]  # the canonical name (fp16 -> float16), as hf: reads it
         engine.setdefault("seed", options.seed)
         engine.setdefault("trust_remote_code", bool(options.trust_remote_code))
         self.engine_args = engine
