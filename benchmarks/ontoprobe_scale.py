@@ -17,7 +17,7 @@ largest score difference and the top-1 agreement are printed (a bf16 run is
 only worth it when they stay within tolerance).
 
     python benchmarks/ontoprobe_scale.py            # full: 8 probes, 3 repeats
-    python benchmarks/ontoprobe_scale.py --quick    # 2 probes, 3 repeats
+    python benchmarks/ontoprobe_scale.py --quick    # 1 probe, 3 repeats
 
 Without ../shared/ontoprobe the script says so and exits 2.
 
@@ -65,7 +65,7 @@ def main() -> None:
     for p in test:
         by_task[p.task] = by_task.get(p.task, 0) + 1
     pool = [p for p in test if p.task in CLASS_TASKS]
-    n = extra.probes or (2 if args.quick else 8)
+    n = extra.probes or (1 if args.quick else 8)
     sample = random.Random(SEED).sample(pool, n)
     n_cands = {len(p.candidates) for p in sample}
     print(f"OntoProbe import of {d}: memorisation test probes per task {by_task} (total {len(test)}); "
