@@ -90,6 +90,26 @@ TRAIN, DEV = 10, 10
 TABLE1_TEST = {"TP": 8789, "SCO": 701, "SPO": 39, "DM": 30, "RG": 28}
 
 
+def _turtle(g: Graph) -> str:
+    """The graph as Turtle, the same bytes whatever PYTHONHASHSEED is.
+
+    rdflib's serializer names the namespaces it needs ns1, ns2, ... in the order it meets
+    them, which follows set iteration: the file's sha256, and every run fingerprint over it,
+    changed from one import to the next. A first pass learns which namespaces get generated
+    prefixes; the second binds them in sorted order on a copy.
+    """
+    g.serialize(format="turtle")
+    generated = sorted(str(ns) for prefix, ns in g.namespace_manager.namespaces() if re.fullmatch(r"ns\d+", prefix))
+    fixed = Graph()
+    for prefix, ns in g.namespace_manager.namespaces():
+        if not re.fullmatch(r"ns\d+", prefix):
+            fixed.bind(prefix, ns)
+    for k, ns in enumerate(generated, 1):
+        fixed.bind(f"ns{k}", ns)
+    fixed += g
+    return fixed.serialize(format="turtle")
+
+
 def normalise(label: str) -> str:
     """The paper's candidate normalisation: ``-()/`` -> space, spaces collapsed."""
     return " ".join(re.sub(r"[-()/]", " ", label).split())
@@ -480,7 +500,7 @@ def import_ontoprobe(dir_: Union[str, Path], outdir: Union[str, Path], keep_dupl
     except OSError as exc:
         raise KgprobeError(f"{outdir}: cannot create ({exc.strerror})") from None
     ttl = out / "ontoprobe.ttl"
-    text = g.serialize(format="turtle")
+    text = _turtle(g)
     header = ("# OntoProbe (Wu et al., ACL 2023: github.com/vickywu1022/OntoProbe-PLMs), imported by\n"
               "# `kgprobe import ontoprobe`. Data derived from DBpedia and Wikidata.\n")
     text = header + text
