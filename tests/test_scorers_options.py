@@ -163,3 +163,36 @@ def test_spec_options_are_recorded_as_the_options_used(tmp_path):
     pa = (tmp_path / "baseline_random_seed_3" / "predictions.jsonl").read_text()
     pb = (tmp_path / "baseline_random" / "predictions.jsonl").read_text()
     assert pa == pb  # the same scores: the seed reached the scorer both ways
+
+
+def test_a_spec_option_for_the_other_model_kind_is_refused(tmp_path):
+    """pooling/single_mask mean something only for masked LMs, norm/scope only for causal ones.
+    Written in the spec of the other kind they are refused with one line (they used to be
+    accepted and silently ignored); as run flags they serve the run's models of their kind."""
+    from cases import make_tiny_bert, make_tiny_llama
+
+    llama, bert = make_tiny_llama(tmp_path / "llama"), make_tiny_bert(tmp_path / "bert")
+    probes = REPO / "tests" / "fixtures" / "runner_probes.jsonl"
+    from kgprobe.scorers import make_scorer
+
+    for spec, message in [(f"hf:{llama},single_mask=true", "option single_mask= applies to masked LMs"),
+                          (f"hf:{bert},norm=mean", "option norm= applies to causal LMs"),
+                          (f"hf:{bert},scope=answer", "option scope= applies to causal LMs")]:
+        with pytest.raises(ModelError, match=message):
+            make_scorer(spec, ScorerOptions(device="cpu"))
+    r = _kgprobe("run", "--model", f"hf:{llama},pooling=max", "--probes", probes, "--out", tmp_path / "runs",
+                 "--no-progress", cwd=REPO)
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "option pooling= applies to masked LMs" in r.stderr, r.stderr
+    assert not list((tmp_path / "runs").glob("*/predictions.jsonl"))
+    # the same options as flags, and each kind's own options in its spec, are accepted
+    r = _kgprobe("run", "--model", f"hf:{llama},norm=mean", "--model", f"hf:{bert},pooling=max",
+                 "--pooling", "first", "--probes", probes, "--out", tmp_path / "ok", "--no-progress", cwd=REPO)
+    assert r.returncode == 2 and "conflicts with --pooling" in r.stderr  # a given flag still may not contradict
+    r = _kgprobe("run", "--model", f"hf:{llama},norm=mean", "--model", f"hf:{bert},pooling=max",
+                 "--scope", "answer", "--probes", probes, "--out", tmp_path / "ok", "--no-progress", cwd=REPO)
+    assert r.returncode == 0, r.stderr
+    opts = {d.name: json.loads((d / "results.json").read_text())["config"]["options"]
+            for d in (tmp_path / "ok").iterdir()}
+    assert sorted(o["pooling"] for o in opts.values()) == ["max", "mean"]
+    assert all(o["scope"] == "answer" for o in opts.values())

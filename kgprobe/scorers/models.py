@@ -133,16 +133,17 @@ class HfOptions(Options):
     """Options of ``hf:``, ``gguf:`` and the aliases. Whether the model is
     masked or causal is known only once its config is read, so both kinds'
     options are here: the masked scorer reads pooling and single_mask, the
-    causal one norm and scope."""
+    causal one norm and scope; written in the spec for the other kind, they
+    are refused once the config is read (:meth:`Options.check_applies`)."""
 
     device: str = option("auto", check=check_device)
     dtype: str = option("auto", choices=DTYPES)
     trust_remote_code: bool = option(False)
     batch_size: int = option(64, minimum=1)
-    pooling: str = option("mean", choices=POOLINGS)
-    single_mask: bool = option(False)
-    norm: str = option("sum", choices=NORMS)
-    scope: str = option("answer+suffix", choices=CAUSAL_SCOPES)
+    pooling: str = option("mean", choices=POOLINGS, applies="masked")
+    single_mask: bool = option(False, applies="masked")
+    norm: str = option("sum", choices=NORMS, applies="causal")
+    scope: str = option("answer+suffix", choices=CAUSAL_SCOPES, applies="causal")
 
 
 # ---------------------------------------------------------------------------

@@ -32,13 +32,15 @@ from kgprobe.registry import did_you_mean
 
 
 def option(default, *, choices: Optional[Collection] = None, minimum=None, maximum=None,
-           check: Optional[Callable[[Any], Any]] = None):
+           check: Optional[Callable[[Any], Any]] = None, applies: Optional[str] = None):
     """A field of an :class:`Options` class: its default, and what a value
     must be (one of ``choices``, within ``minimum``..``maximum``, or pass
-    ``check``, a function raising ModelError). The type is the default's."""
+    ``check``, a function raising ModelError). The type is the default's.
+    ``applies``: the one model kind the option means something for, when a
+    scorer serves several kinds (see :meth:`Options.check_applies`)."""
     return dataclasses.field(default=default, metadata={
         "choices": tuple(choices) if choices is not None else None,
-        "minimum": minimum, "maximum": maximum, "check": check})
+        "minimum": minimum, "maximum": maximum, "check": check, "applies": applies})
 
 
 _KINDS = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}
@@ -107,9 +109,22 @@ class Options:
                     raise ModelError(f"option {key}={text} conflicts with --{key.replace('_', '-')} "
                                      f"{values[key]}; give it once")
                 values[key] = value
-            return cls(**values)
+            built = cls(**values)
         except ModelError as exc:
             raise ModelError(f"{label}: {exc}") from None
+        object.__setattr__(built, "spec_keys", frozenset(spec_options))  # not a field: not compared or recorded
+        return built
+
+    def check_applies(self, kind: str, label: str) -> None:
+        """Refuse an option written in the spec that means nothing for a model
+        of ``kind`` (``hf:gpt2,pooling=max``: pooling is for masked LMs), known
+        only once the model's config is read. The run's flags are not checked:
+        a flag serves all of a run's models (``--pooling`` for its masked ones)."""
+        for f in dataclasses.fields(self):
+            applies = f.metadata.get("applies")
+            if f.name in getattr(self, "spec_keys", ()) and applies is not None and applies != kind:
+                raise ModelError(f"{label}: option {f.name}= applies to {applies} LMs, and this is a {kind} LM; "
+                                 f"remove it from the spec")
 
 
 def _given(flags, key: str, given: Optional[Collection[str]]) -> bool:
