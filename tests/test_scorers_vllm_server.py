@@ -263,12 +263,42 @@ def hf():
     return make_scorer(MODEL, ScorerOptions(device="cpu", dtype="float32"))
 
 
+def served_probes():
+    """The hand-made probes with a space before the slot, then the offline tests' world slice."""
+    return hand_probes()[:1] + hand_probes()[2:3] + world_probes()
+
+
 def slot_first(probe) -> bool:
     return probe.prompt.lstrip().startswith("[Y]")
 
 
 # (scope, norm): the default first; sentence scope needs a start token, which SmolLM2's tokenizer does not add
 SETTINGS = [("answer+suffix", "sum"), ("answer", "mean"), ("answer+suffix", "token")]
+
+
+def test_the_served_statements_tokenise_as_the_local_pieces():
+    """The server tokenises each statement whole, the local scorer the prefix and the
+    continuation apart: on these probes both give the same ids, so they score the same tokens."""
+    import cases
+    from transformers import AutoTokenizer
+
+    from kgprobe.scorers.models import split_prompt
+
+    tok = AutoTokenizer.from_pretrained(str(cases.smollm2_dir()))
+    n = 0
+    for p in served_probes():
+        before, after = split_prompt(p)
+        prefix = before.rstrip()
+        assert prefix, p.prompt
+        for c in p.candidates:
+            for tail in ("", after) if c.strip() else ():
+                text = before[len(prefix):] + c + tail
+                whole = tok(prefix + text, add_special_tokens=False)["input_ids"]
+                assert whole == tok(prefix, add_special_tokens=False)["input_ids"] + \
+                    tok(text, add_special_tokens=False)["input_ids"], (prefix, text)
+                n += 1
+    print(f"{n} statements tokenise alike")
+    assert n >= 300
 
 
 @needs_vllm
@@ -284,7 +314,7 @@ def test_the_server_is_accepted(server):
 @needs_vllm
 @pytest.mark.parametrize("scope, norm", SETTINGS)
 def test_served_scores_agree_with_the_local_scorer(server, hf, scope, norm):
-    ps = hand_probes()[:1] + hand_probes()[2:3] + world_probes()
+    ps = served_probes()
     s = server.scorer(scope=scope, norm=norm)
     s.describe()
     t0 = time.perf_counter()
