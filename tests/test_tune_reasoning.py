@@ -20,7 +20,8 @@ from kgprobe.probes.reasoning import premise_roles, stated_roles  # noqa: E402
 from kgprobe.runner import load_probe_set  # noqa: E402
 from kgprobe.scorers import ScorerOptions, make_scorer  # noqa: E402
 from kgprobe.tune import soft, train  # noqa: E402
-from test_scorers_masked import tiny_bert  # noqa: E402,F401  (the session fixture)
+from test_scorers_causal import smollm2_dir, tiny_llama  # noqa: E402,F401  (session fixtures)
+from test_scorers_masked import tiny_bert  # noqa: E402,F401
 from test_tune_soft import _main  # noqa: E402
 
 ONTO = FIXTURES / "tune_reason.ttl"
@@ -181,6 +182,44 @@ def test_reasoning_scores_equal_embeddings_fed_by_hand(scorer, probes, combo):
         assert g != pytest.approx(m, abs=1e-3)  # the soft vectors change the scores
     # the manual scores are the words' own: the same hand computation without blocks
     assert manual[0] == pytest.approx(_hand_scores(scorer, ps[0], []), abs=1e-5)
+
+
+def test_causal_reasoning_scores_equal_embeddings_fed_by_hand(tiny_llama, probes):  # noqa: F811
+    """The causal scorer (prefix through inputs_embeds, its key/value cache shared by the
+    candidates): softT+softC on an rdfs9 EX-EX probe equals a full forward pass fed by hand
+    ([BOS], the prefix's text between the blocks as tokens, the blocks' vectors, then the
+    candidate and the rest of the sentence, whose log-probs are summed)."""
+    llama = make_scorer(f"hf:{tiny_llama}", ScorerOptions(device="cpu"))
+    tp = _random(llama, soft.template_prompt("TP", "tp_is_a", "[X] is a [Y] ."), 1)
+    sco = _random(llama, soft.template_prompt("SCO", "sco_is_a", "[X] is a [Y] ."), 2)
+    conj = _random(llama, soft.conjunction_prompt("Therefore,"), 3)
+    p = _one(probes, "rdfs9", "EX-EX")
+    soft.attach(llama, [tp, sco, conj])
+    got = llama.score([p])[0].scores
+    llama.soft = None
+    manual = llama.score([p])[0].scores
+    k = p.prompt.index("Therefore,")
+    blocks = [(s, e, sp.embeddings) for sp in (tp, sco) for s, e in _expected(p, sp.task)]
+    blocks.append((k, k + len("Therefore,"), conj.embeddings))
+    tok, model = llama.tokenizer, llama.model
+    emb = model.get_input_embeddings()
+    slot = p.prompt.index(" " + SLOT)
+    xs, pos = [emb(torch.tensor(list(llama.head_ids), dtype=torch.long))], 0
+    for start, end, vecs in sorted(blocks, key=lambda b: b[0]):
+        gap = p.prompt[pos:start].rstrip()  # a block takes the space before it (a BPE word's own)
+        if gap.strip():
+            xs.append(emb(torch.tensor(tok(gap, add_special_tokens=False)["input_ids"])))
+        xs.append(vecs)
+        pos = end
+    assert pos == slot  # "is a particular" ends the prefix
+    pre = torch.cat(xs)
+    for cand, s, m in zip(p.candidates, got, manual):
+        cont = tok(" " + cand + p.prompt[slot + 1 + len(SLOT):], add_special_tokens=False)["input_ids"]
+        with torch.no_grad():
+            lp = model(inputs_embeds=torch.cat([pre, emb(torch.tensor(cont))])[None]).logits[0].log_softmax(-1)
+        want = sum(float(lp[pre.shape[0] - 1 + j, t]) for j, t in enumerate(cont))
+        assert s == pytest.approx(want, abs=1e-4), cand
+    assert got != pytest.approx(manual, abs=1e-3)
 
 
 def _run(capsys, model, runs, *soft_dirs):
