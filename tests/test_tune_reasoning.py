@@ -116,6 +116,18 @@ def test_task_prompts_cover_hypotheses_and_premises_as_the_paper(probes):
     assert all(sco.spans(q) is None for q in mem)
 
 
+def test_prompt_labels_and_older_results():
+    assert [soft.prompt_label(t) for t in ([], ["TP"], ["conj"], ["SPO", "conj"], ["TP", "SCO"])] == [
+        "manual", "softT+manC", "manT+softC", "softT+softC", "softT+manC"]
+    from kgprobe.report.load import Run
+
+    # results.json written before templates and conjunction were told apart said "soft"
+    old = {"model": "m", "prompt": "soft", "soft_prompts": [{"task": "TP"}, {"task": "conj"}]}
+    assert Run(Path("r.json"), old).prompt == "softT+softC"
+    assert Run(Path("r.json"), {**old, "soft_prompts": [{"task": "conj"}]}).prompt == "manT+softC"
+    assert Run(Path("r.json"), {"model": "m"}).prompt == "manual"
+
+
 def _hand_scores(scorer, probe, blocks) -> list[float]:
     """Masked-LM scores of every candidate (mean log-prob of its tokens at n masks) with the input
     embeddings built by hand: [CLS], the prompt's text between ``blocks`` ((start, end, vectors))
