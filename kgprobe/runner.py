@@ -600,7 +600,9 @@ def _run_locked(run: ModelRun) -> RunOutcome:
     if cfg.shard:  # a part of a run, which `kgprobe merge` joins (kgprobe report leaves it out)
         results["shard"] = {"index": cfg.shard[0], "count": cfg.shard[1], "n_resamples": cfg.n_resamples}
     if cfg.soft:  # only then: manual runs' results.json stay as they were
-        results["prompt"] = "soft"
+        from kgprobe.tune.soft import prompt_label
+
+        results["prompt"] = prompt_label([sp.task for sp in cfg.soft])  # softT+manC, manT+softC, softT+softC
         results["soft_prompts"] = config["soft_prompts"]
     write_json_atomic(run_dir / "results.json", results)
     return RunOutcome(run_dir, results, len(new_records), len(done_ids))

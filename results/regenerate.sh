@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerate the published results from scratch:
-#   bash results/regenerate.sh [ontoprobe|world|explain|all]      (default: all)
+#   bash results/regenerate.sh [ontoprobe|world|explain|soft|all]      (default: all but soft)
 #
 # ontoprobe  the reference study's data (../shared/ontoprobe, or $ONTOPROBE_DATA)
 #            -> results/ontoprobe/: import (ontoprobe.ttl; probes: the paper's split, TP and SCO the
@@ -11,7 +11,16 @@
 #            baseline:frequency (the paper's tie rule), smollm2-135m, gemma3-270m and TransE
 #            trained on the imported graph with the probed golds held out; LEADERBOARD.md and
 #            leaderboard.html with the paper's reported rows (results/ontoprobe/reported.json);
+#            LEADERBOARD_figure4.md: R@1/R@5/MRRa/MRR of the reasoning probes per manual/soft template x
+#            conjunction (soft runs of `kgprobe run --soft` in results/ontoprobe join it) beside the paper's Figure 4;
 #            figures (settings_macro = the paper's Figure 3) in results/ontoprobe/plots/.
+# soft       soft templates (`kgprobe tune`, the reference study's second protocol) for smollm2-135m on the
+#            OntoProbe import (results/ontoprobe/data, imported as `ontoprobe` does when missing) for the tasks
+#            $SOFT_TASKS (default SPO DM RG: complete test sets, 82 / 783 / 783 candidates): each tuned on split
+#            train with early stopping on dev MRR (seed 0; tune.json holds the dev curve and the wall time), then
+#            their test probes scored with the manual templates and with the soft ones, into $SOFT_OUT (default
+#            results/soft/): tune/<task>/, the two runs and LEADERBOARD_prompt.md (each task's manual and soft
+#            MRR side by side). Not part of `all`: hours on 2 CPU cores (DM and RG rank 783 labels).
 # explain    `kgprobe explain` on 50 seeded reasoning probes of results/world/smollm2-135m -> results/explain/
 # world      the `world` battery (kgprobe/data/probes/world.yaml: the default battery's 458 test probes with all
 #            class / property labels as candidates) -> results/world/, results/LEADERBOARD.md,
@@ -56,11 +65,18 @@ LMS=(smollm2-135m gemma3-270m)
 WORLD_BATTERY=${WORLD_BATTERY:-default}
 read -r -a ONTOPROBE_LMS <<< "${ONTOPROBE_LMS-}"
 BASELINES=(baseline:random "baseline:frequency,ties=first")
+read -r -a SOFT_TASKS <<< "${SOFT_TASKS:-SPO DM RG}"
+SOFT_OUT=${SOFT_OUT:-results/soft}
+ONTOPROBE_IMPORT=results/ontoprobe/data   # large (probes with 783 candidates): not committed
+
+ontoprobe_import() {
+    kgprobe import ontoprobe "$ONTOPROBE_DATA" --out "$ONTOPROBE_IMPORT" --first-test "TP=$TP_FIRST" \
+        --first-test "SCO=$SCO_FIRST" --reasoning ontoprobe --reasoning-n "$REASONING_N"
+}
 
 ontoprobe() {
-    local out=results/ontoprobe data=results/ontoprobe/data   # data/ is large (probes with 783 candidates): not committed
-    kgprobe import ontoprobe "$ONTOPROBE_DATA" --out "$data" --first-test "TP=$TP_FIRST" --first-test "SCO=$SCO_FIRST" \
-        --reasoning ontoprobe --reasoning-n "$REASONING_N"
+    local out=results/ontoprobe data=$ONTOPROBE_IMPORT
+    ontoprobe_import
     local probes=$data/probes.jsonl
     for m in "${BASELINES[@]}"; do
         kgprobe run --model "$m" --probes "$probes" --ontology "$data/ontoprobe.ttl" --out "$out" --overwrite --no-progress
@@ -76,6 +92,9 @@ ontoprobe() {
     kgprobe leaderboard "$out" --format md --out "$out/LEADERBOARD.md" --note "$note"
     kgprobe leaderboard "$out" --format md --by setting --out "$out/LEADERBOARD_settings.md" --note "$note"
     kgprobe leaderboard "$out" --format md --metric acc --out "$out/LEADERBOARD_acc.md" --note "$note"
+    for metric in R@1 R@5 MRRa MRR; do   # the reasoning mean per template x conjunction, beside the paper's Figure 4
+        kgprobe leaderboard "$out" --format md --by reasoning --metric "$metric" --note "$note"
+    done > "$out/LEADERBOARD_figure4.md"
     kgprobe leaderboard "$out" --format html --out "$out/leaderboard.html" --note "$note"
     rm -rf "$out/plots" && kgprobe plot "$out" --out "$out/plots"
 }
@@ -95,6 +114,24 @@ world() {
     rm -rf results/plots && kgprobe plot results/world --out results/plots
 }
 
+soft() {
+    local data=$ONTOPROBE_IMPORT out=$SOFT_OUT
+    [ -f "$data/probes.jsonl" ] || ontoprobe_import
+    local on=(--probes "$data/probes.jsonl" --ontology "$data/ontoprobe.ttl") tasks=() dirs=()
+    for t in "${SOFT_TASKS[@]}"; do
+        kgprobe tune --model smollm2-135m --probes "$data/probes.jsonl" --task "$t" --seed 0 --device "$DEVICE" \
+            --no-progress --out "$out/tune/$t"
+        tasks+=(--task "$t")
+        dirs+=(--soft "$out/tune/$t")
+    done
+    kgprobe run --model smollm2-135m "${on[@]}" "${tasks[@]}" --out "$out" --overwrite --device "$DEVICE" --no-progress
+    kgprobe run --model smollm2-135m "${on[@]}" "${tasks[@]}" "${dirs[@]}" --out "$out" --overwrite --device "$DEVICE" \
+        --no-progress
+    kgprobe leaderboard "$out" --by prompt --out "$out/LEADERBOARD_prompt.md" --note "Soft templates: kgprobe tune \
+(nll, template init, lr 0.01, seed 0, early stopping on dev MRR, patience 3) on the paper's 10 train / 10 dev probes \
+of each task; test probes: all of ${SOFT_TASKS[*]} (OntoProbe import, $data)."
+}
+
 explain() {
     # attributions for 50 seeded reasoning probes of the published SmolLM2 world run (needs kgprobe[explain])
     rm -rf results/explain
@@ -105,6 +142,7 @@ case "$PART" in
     ontoprobe) ontoprobe ;;
     world) world ;;
     explain) explain ;;
+    soft) soft ;;
     all) ontoprobe; world; explain ;;
-    *) echo "usage: bash results/regenerate.sh [ontoprobe|world|explain|all]" >&2; exit 2 ;;
+    *) echo "usage: bash results/regenerate.sh [ontoprobe|world|explain|soft|all]" >&2; exit 2 ;;
 esac

@@ -294,6 +294,13 @@ def test_shipped_reported_rows_equal_the_paper():
     for p2 in ("NO", "IM", "EX"):  # the paper: rows P2, columns P1 (NO, IM, EX)
         nums = [float(x) for x in re.search(rf"P2 = {p2}: ([\d.]+) ([\d.]+) ([\d.]+)", text).groups()]
         assert [fig3[f"{p1}-{p2}"]["MRR"] for p1 in ("NO", "IM", "EX")] == pytest.approx(nums)
+    fig4 = runs["BERT/RoBERTa mean (Figure 4)"].metrics["reasoning_by_prompt"]
+    line = text.split("## Figure 4")[1].split("##")[0].strip().splitlines()[-1]
+    paper = {combo: [float(x) for x in nums.split("/")] for combo, nums in re.findall(r"(\w+T\+\w+C) ([\d./]+)", line)}
+    assert list(paper) == ["manT+manC", "softT+manC", "manT+softC", "softT+softC"]
+    assert list(fig4) == list(paper)
+    for combo, nums in paper.items():
+        assert [fig4[combo][m] for m in ("R@1", "R@5", "MRRa", "MRR")] == pytest.approx(nums), combo
 
 
 # ------------------------------------------------------------------ Figure 3: mean over rules per setting

@@ -175,7 +175,7 @@ def test_tune_and_run_soft_cli(tiny_bert, tmp_path, capsys):  # noqa: F811
     manual, softrun = sorted(runs.glob("*/results.json"), key=lambda p: "_soft-" in p.parent.name)
     assert "_soft-" in softrun.parent.name and "_soft-" not in manual.parent.name
     m, s = json.loads(manual.read_text()), json.loads(softrun.read_text())
-    assert "prompt" not in m and s["prompt"] == "soft"
+    assert "prompt" not in m and s["prompt"] == "softT+manC"  # a template soft, the conjunction manual
     assert s["soft_prompts"][0]["sha256"] == info["soft_prompt_sha256"]
     assert s["soft_prompts"][0]["covers"] == 4
     fp = json.loads((softrun.parent / "run.json").read_text())["fingerprint"]
@@ -190,16 +190,16 @@ def test_tune_and_run_soft_cli(tiny_bert, tmp_path, capsys):  # noqa: F811
     assert r.returncode == 0, r.stderr
     rows = [line for line in r.stdout.splitlines() if line.startswith("| hf:")]
     assert len(rows) == 2 and "| prompt " in r.stdout, r.stdout
-    assert sorted(row.split("|")[3].strip() for row in rows) == ["manual", "soft"]
-    assert any("(soft)" in row.split("|")[1] for row in rows)
+    assert sorted(row.split("|")[3].strip() for row in rows) == ["manual", "softT+manC"]
+    assert any("(softT+manC)" in row.split("|")[1] for row in rows)
     r = _main(capsys, "leaderboard", runs, "--by", "prompt")
     assert r.returncode == 0, r.stderr
     rows = [line for line in r.stdout.splitlines() if line.startswith("| hf:")]
-    assert len(rows) == 1 and "TP manual" in r.stdout and "TP soft" in r.stdout, r.stdout
+    assert len(rows) == 1 and "TP manual" in r.stdout and "TP softT+manC" in r.stdout, r.stdout
     cells = [c.strip() for c in rows[0].split("|")]
     header = [c.strip() for c in next(line for line in r.stdout.splitlines() if "TP manual" in line).split("|")]
     assert float(cells[header.index("TP manual")].strip("*\u2021")) == pytest.approx(m["metrics"]["by_task"]["TP"]["MRR"], abs=5e-4)
-    assert float(cells[header.index("TP soft")].strip("*\u2021")) == pytest.approx(s["metrics"]["by_task"]["TP"]["MRR"], abs=5e-4)
+    assert float(cells[header.index("TP softT+manC")].strip("*\u2021")) == pytest.approx(s["metrics"]["by_task"]["TP"]["MRR"], abs=5e-4)
 
 
 def _one_line_exit_2(r, *needles):

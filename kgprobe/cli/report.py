@@ -42,8 +42,10 @@ def register(subparsers) -> None:
     p.add_argument("--metric", choices=METRICS, default="MRR", help="metric in the cells (default: MRR)")
     p.add_argument("--by", choices=VIEWS, default="task",
                    help="columns: task (TP SCO SPO DM RG rdfs2..rdfs11, prp-trp), rule, setting (rule x P1-P2 "
-                        "premise setting), family (parallel families), template, or prompt (each task's manual and soft "
-                        "runs side by side; kgprobe run --soft) (default: task)")
+                        "premise setting), family (parallel families), template, prompt (each task's manual and soft "
+                        "runs side by side; kgprobe run --soft), or reasoning (the mean over the reasoning rules per "
+                        "template x conjunction prompt: manT+manC, softT+manC, manT+softC, softT+softC, like Wu et al. "
+                        "2023's Figure 4) (default: task)")
     p.add_argument("--ci", action="store_true", help="show each cell's 95%% bootstrap interval and probe count")
     p.add_argument("--note", action="append", default=[], metavar="TEXT",
                    help="a line to print under the table (repeatable), e.g. which probes were selected")

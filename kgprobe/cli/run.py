@@ -125,8 +125,9 @@ def register(sub) -> None:
                    "DIR/<model-slug>.shard-I-of-N/; join the N shards with `kgprobe merge`")
     p.add_argument("--soft", action="append", metavar="DIR",
                    help="score with the soft prompt in DIR (from `kgprobe tune --out DIR`), repeatable: one per "
-                   "task, plus one conj; probes it does not cover keep their words. The run goes to "
-                   "DIR/<model-slug>_soft-<hash>/")
+                   "task, plus one conj; a task's prompt also replaces the words of the reasoning hypotheses and "
+                   "stated premises of that task (softT), conj the conjunction (softC); probes it does not cover "
+                   "keep their words. The run goes to DIR/<model-slug>_soft-<hash>/")
     p.add_argument("--overwrite", action="store_true",
                    help="discard an existing run in DIR/<model-slug>/ instead of resuming it")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")

@@ -73,8 +73,10 @@ def select(probes, task: str, template, battery=None):
         if tid not in ids:
             raise SoftPromptError(f"no {task} train probes of template {tid!r} (there are: {', '.join(sorted(set(ids)))})")
         sp = template_prompt(task, tid, _template_text(tid, battery))
-    train = [p for p in train if sp.spans(p)]
-    dev = [p for p in dev if sp.spans(p)]
+    # a template is learned on its own questions (it also covers reasoning probes, at run time)
+    kind = "reasoning" if task == "conj" else "memorisation"
+    train = [p for p in train if p.kind == kind and sp.spans(p)]
+    dev = [p for p in dev if p.kind == kind and sp.spans(p)]
     if not train or not dev:
         raise SoftPromptError(f"task {task}: {len(train)} train and {len(dev)} dev probes that the soft prompt covers; "
                               "tuning needs both (set train_per_task and dev_per_task in the battery)")

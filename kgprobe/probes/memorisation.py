@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kgprobe.probes.battery import Battery, SetSpec
-from kgprobe.probes.knowledge import DOMAIN, RANGE, RDF_TYPE, SUBCLASS, SUBPROPERTY, Knowledge
+from kgprobe.probes.knowledge import Knowledge
 from kgprobe.probes.model import Probe
 from kgprobe.probes.pseudowords import seeded_rng
 from kgprobe.probes.sampling import choose_units, make_candidates, sample_units
@@ -52,8 +52,10 @@ from kgprobe.probes.templates import (
     render,
     with_article,
 )
+from kgprobe.reasoning.rules import TASK_OF_PREDICATE
 
-RELATION = {"TP": RDF_TYPE, "SCO": SUBCLASS, "SPO": SUBPROPERTY, "DM": DOMAIN, "RG": RANGE}
+#: task -> the predicate of the triples it asks about (the rule table's TASK_OF_PREDICATE, inverted)
+RELATION = {task: predicate for predicate, task in TASK_OF_PREDICATE.items()}
 
 
 @dataclass

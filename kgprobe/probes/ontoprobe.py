@@ -50,6 +50,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from kgprobe.errors import KgprobeError
 from kgprobe.io import atomic_write
+from kgprobe.probes.memorisation import RELATION
 from kgprobe.probes.model import Probe
 from kgprobe.probes.templates import (
     TEMPLATES,
@@ -83,8 +84,6 @@ PAPER_TEMPLATES = {
     "DM": ["dm_one_has_to_be"],
     "RG": ["rg_one_has_to_be"],
 }
-RELATION = {"TP": str(RDF.type), "SCO": str(RDFS.subClassOf), "SPO": str(RDFS.subPropertyOf),
-            "DM": str(RDFS.domain), "RG": str(RDFS.range)}
 TRAIN, DEV = 10, 10
 #: the paper's Table 1 test counts
 TABLE1_TEST = {"TP": 8789, "SCO": 701, "SPO": 39, "DM": 30, "RG": 28}

@@ -109,6 +109,36 @@ STATEMENT_KIND = {RDF_TYPE: "type", SUBCLASS: "subClassOf", SUBPROPERTY: "subPro
                   RANGE: "range"}
 
 
+def statement_kind(pattern: tuple) -> str:
+    """The kind of statement that states a premise pattern: its predicate's
+    (:data:`STATEMENT_KIND`), "relation" for any other predicate."""
+    pv = pattern[1]
+    return STATEMENT_KIND.get(pv if pv not in VARIABLES else None, "relation")
+
+
+def stated_roles(setting: str) -> list[int]:
+    """The premises a probe of ``setting`` ("P1-P2") states, in the order the
+    prompt states them: 0 (P1) where P1 is EX, then 1 (P2) where P2 is EX."""
+    return [role for role, s in enumerate(setting.split("-")[:2]) if s == "EX"]
+
+
+def premise_roles(probe: Probe) -> Optional[list[int]]:
+    """The premise behind each sentence of ``probe.stated`` (0: P1, 1: P2, as
+    in ``probe.premises``), as the generator writes them: :func:`stated_roles`
+    of the setting; family "order" in ``meta.premise_order``; family "multi"
+    fact after fact (``meta.facts``). None where that does not account for
+    every stated sentence (a probe made elsewhere)."""
+    if probe.kind != "reasoning" or not probe.setting:
+        return None
+    meta = probe.meta or {}
+    if probe.family == "order":
+        roles = [int(r) for r in meta.get("premise_order") or []]
+    else:
+        facts = meta.get("facts", 1) if probe.family == "multi" else 1
+        roles = stated_roles(probe.setting) * (facts if isinstance(facts, int) else 0)
+    return roles if len(roles) == len(probe.stated) else None
+
+
 @dataclass
 class Case:
     """One derivation, in the roles of the module docstring."""
@@ -334,7 +364,7 @@ class Verbaliser:
         its predicate picks the statement kind."""
         sv, pv, ov = pattern
         x, y = text[sv], text[ov]
-        kind = STATEMENT_KIND.get(pv if pv not in VARIABLES else None, "relation")
+        kind = statement_kind(pattern)
         if kind == "relation":
             prop = case.m if pv == "m" else case.p
             pat = possessive_pattern(text["m"]) if (pv == "m" and m_pseudo) else self.kb.pattern(prop)
@@ -360,6 +390,11 @@ class Verbaliser:
         r = case.spec
         text = {"s": names["s"], "m": names["m"], "x": names["o"], "o": names["o"]}
         return self._sentence(case, r.premises[r.p2], text, names["m_pseudo"])
+
+    def stated(self, case: Case, names: dict, setting: str) -> list[str]:
+        """The premises a probe of ``setting`` states (:func:`stated_roles`)."""
+        return [self.p1_sentence(case) if role == 0 else self.p2_sentence(case, names)
+                for role in stated_roles(setting)]
 
     def hypothesis(self, hyp: Template, names: dict) -> str:
         h = render(hyp.text, {"[X]": names["s"], "[O]": names["o"] or "", PREDICATE_TOKEN: names.get("p") or ""})
@@ -491,11 +526,7 @@ def reasoning_probes(kb: Knowledge, battery: Battery, v: Verbaliser, summary: di
                 for setting in spec.settings:
                     p1s, p2s = setting.split("-")
                     names = v.names(case, p1s, p2s)
-                    stated = []
-                    if p1s == "EX":
-                        stated.append(v.p1_sentence(case))
-                    if p2s == "EX":
-                        stated.append(v.p2_sentence(case, names))
+                    stated = v.stated(case, names, setting)
                     p = _probe(case, v, hyp, setting, stated, names, cands, gold, also, split,
                                f"{rule}:{case.key}:{setting}")
                     if p is None:
@@ -567,10 +598,8 @@ def multi_probes(kb: Knowledge, battery: Battery, v: Verbaliser, spec: MultiSpec
                     summary["dropped"]["multi_too_few_facts"] += 1
                     continue
 
-                def fact(c: Case) -> list[str]:
-                    nm = v.names(c, p1s, p2s)
-                    sents = [v.p1_sentence(c)] if p1s == "EX" else []
-                    return sents + [v.p2_sentence(c, nm)]
+                def fact(c: Case) -> list[str]:  # P2 is EX in every multi setting
+                    return v.stated(c, v.names(c, p1s, p2s), spec.setting)
 
                 names = v.names(target, p1s, p2s)
                 lures = sorted({kb.label(c.a) for c in others} | {kb.label(c.m) for c in others})

@@ -59,6 +59,9 @@ class Rule:
     p2_task       the same for P2.
     hypotheses    the default hypothesis template ids.
     default       part of the default rule set (``rules: all`` and every closure).
+
+    A premise's task is the one that asks for a triple of its predicate
+    (:data:`TASK_OF_PREDICATE`); so is the hypothesis' (:attr:`hypothesis_task`).
     """
 
     name: str
@@ -80,6 +83,12 @@ class Rule:
     def uses_other(self) -> bool:
         """Whether a premise has the second term ``x`` (rdfs2, rdfs3)."""
         return any("x" in pat for pat in self.premises)
+
+    @property
+    def hypothesis_task(self) -> Optional[str]:
+        """The memorisation task whose question the hypothesis asks (rdfs9's
+        "s type [a]": TP), or None (the predicate is asked or not fixed)."""
+        return TASK_OF_PREDICATE.get(self.conclusion[1]) if self.slot == "object" else None
 
     @property
     def relation(self) -> Optional[Term]:
@@ -106,6 +115,8 @@ T, SC, SP = RDF_NS + "type", RDFS_NS + "subClassOf", RDFS_NS + "subPropertyOf"
 DM, RG = RDFS_NS + "domain", RDFS_NS + "range"
 TRANSITIVE = OWL_NS + "TransitiveProperty"
 _RDFS = "RDF 1.1 Semantics 9.2.1"
+#: the memorisation task that asks for a triple of each schema predicate
+TASK_OF_PREDICATE: dict[str, str] = {T: "TP", SC: "SCO", SP: "SPO", DM: "DM", RG: "RG"}
 
 TABLE: tuple[Rule, ...] = (
     Rule("rdfs2", _RDFS, (("m", DM, "o"), ("s", "m", "x")), ("s", T, "o"), p1=0, p2=1, slot="object",
@@ -149,9 +160,13 @@ def _check(rule: Rule) -> None:
             raise ValueError(f"{rule.name}: unknown kind {k!r}")
     if rule.conclusion[0] != "s" or "m" not in {t for pat in rule.premises for t in pat}:
         raise ValueError(f"{rule.name}: the conclusion's subject is s and a premise has the middle term m")
+    for role, index, task in (("P1", rule.p1, rule.p1_task), ("P2", rule.p2, rule.p2_task)):
+        if task != TASK_OF_PREDICATE.get(rule.premises[index][1]):
+            raise ValueError(f"{rule.name}: {role}'s task is {TASK_OF_PREDICATE.get(rule.premises[index][1])}, "
+                             f"that of its predicate, not {task}")
 
 
 for _r in TABLE:
     _check(_r)
 
-__all__ = ["Rule", "TABLE", "RULE", "ALL_RULES", "DEFAULT_RULES", "VARIABLES", "KINDS"]
+__all__ = ["Rule", "TABLE", "RULE", "ALL_RULES", "DEFAULT_RULES", "VARIABLES", "KINDS", "TASK_OF_PREDICATE"]

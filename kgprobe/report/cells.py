@@ -10,6 +10,7 @@ import math
 from itertools import product
 
 from kgprobe.probes.model import MEMORISATION_TASKS, PARALLEL_FAMILIES, REASONING_TASKS, SETTINGS
+from kgprobe.tune.soft import PROMPT_LABELS
 
 TASK_ORDER = MEMORISATION_TASKS + REASONING_TASKS
 SETTING_ORDER = tuple(f"{a}-{b}" for a, b in product(SETTINGS, SETTINGS))
@@ -17,6 +18,14 @@ DAGGER = "\u2020"
 SMALL_MARK = "\u2021"  # double dagger: a cell from fewer than SMALL_N probes
 SMALL_N = 10
 MISSING = "-"
+#: the columns of view "reasoning": template (T) x conjunction (C), manual or soft, as the
+#: reference study's Figure 4 orders them (a manual run is manT+manC)
+FIGURE4 = ("manT+manC",) + PROMPT_LABELS[1:]
+
+
+def figure4_column(prompt: str) -> str:
+    """A run's prompt label (:data:`kgprobe.tune.soft.PROMPT_LABELS`) as a column of view "reasoning"."""
+    return FIGURE4[0] if prompt == PROMPT_LABELS[0] else prompt
 
 
 def num(x) -> float:
@@ -39,12 +48,14 @@ def _order(seq: tuple, name: str) -> tuple:
 
 
 def column_key(by: str, col: str) -> tuple:
-    """Sort key of a column of view ``by`` (task, rule, setting, family, template, prompt)."""
+    """Sort key of a column of view ``by`` (task, rule, setting, family, template, prompt, reasoning)."""
     if by in ("task", "rule"):
         return _order(TASK_ORDER, col)
     if by == "prompt":
         task, _, prompt = col.partition(" ")
-        return _order(TASK_ORDER, task) + (prompt != "manual", prompt)
+        return _order(TASK_ORDER, task) + _order(PROMPT_LABELS, prompt)
+    if by == "reasoning":
+        return _order(FIGURE4, col)
     if by == "setting":
         rule, _, setting = col.partition(" ")
         return _order(TASK_ORDER, rule) + _order(SETTING_ORDER, setting)
@@ -58,7 +69,9 @@ def caption(lb, ci: bool) -> str:
     """The caption line of leaderboard ``lb`` (a :class:`kgprobe.report.leaderboard.Leaderboard`)."""
     view = {"task": "task", "rule": "rule", "setting": "rule and premise setting (P1-P2)",
             "family": "parallel family", "template": "template",
-            "prompt": "task and prompt (manual | soft)"}[lb.by]
+            "prompt": f"task and prompt ({', '.join(PROMPT_LABELS)})",
+            "reasoning": "template (T) and conjunction (C), manual or soft, mean over the reasoning rules "
+                         "(like Wu et al. 2023, Figure 4)"}[lb.by]
     text = f"{lb.metric} by {view}"
     if ci:
         text += ", with 95% bootstrap intervals"

@@ -3,7 +3,11 @@ LaTeX (booktabs) or JSON.
 
 One row per run (model; see :mod:`kgprobe.report.load` for merging and
 row order), one column per task, rule, rule x premise setting, parallel
-family or template (``by``), holding one metric (``metric``). Every row shows
+family or template (``by``), holding one metric (``metric``). Views
+``prompt`` (task x prompt) and ``reasoning`` (template x conjunction, manual
+or soft: the mean over the reasoning rules, like Figure 4 of Wu et al. 2023,
+with its probe count in every cell) give a model one row that holds its runs
+with every prompt (:data:`MERGED_VIEWS`). Every row shows
 ``n``, the probes the run scored. Cells show the value with 3 decimals, with
 ``ci`` its 95% bootstrap interval ("0.412 [0.380, 0.440]"), and the cell's
 probe count ("(n=40)") with ``ci`` or where the rows of that column scored
@@ -27,14 +31,35 @@ import pandas as pd
 
 from kgprobe.errors import ResultsError
 from kgprobe.probes.model import REASONING_TASKS
-from kgprobe.report.cells import DAGGER, MISSING, SMALL_MARK, SMALL_N, caption, column_key, fmt, num
+from kgprobe.report.cells import DAGGER, MISSING, SMALL_MARK, SMALL_N, caption, column_key, figure4_column, fmt, num
 from kgprobe.report.load import Run, collect_runs, reported_notes
 
 METRICS = ("R@1", "R@5", "MRR", "MRRa", "acc")
-VIEWS = ("task", "rule", "setting", "family", "template", "prompt")
+VIEWS = ("task", "rule", "setting", "family", "template", "prompt", "reasoning")
 FORMATS = ("md", "csv", "latex", "json", "html")
+#: views with one row per model, its runs with other prompts merged into it
+MERGED_VIEWS = ("prompt", "reasoning")
+
+
 def _is_rule(task: str) -> bool:
     return task in REASONING_TASKS or task.startswith("rdfs")
+
+
+def rule_mean(by_task: dict) -> dict:
+    """One block over a run's reasoning rules: each metric the mean of the
+    rules' values (each rule counts once, whatever its probe count; rules
+    without the metric left out), ``n`` their probes in all, ``rules`` how
+    many were averaged; {} without a rule."""
+    blocks = [b for t, b in by_task.items() if _is_rule(t) and isinstance(b, dict)]
+    out: dict = {}
+    for metric in METRICS:
+        vals = [v for b in blocks if (v := num(b.get(metric))) == v]
+        if vals:
+            out[metric] = sum(vals) / len(vals)
+    if out:
+        out["n"] = sum(int(num(b.get("n"))) for b in blocks if num(b.get("n")) == num(b.get("n")))
+        out["rules"] = len(blocks)
+    return out
 
 
 def run_columns(run: Run, by: str) -> dict[str, dict]:
@@ -56,6 +81,11 @@ def run_columns(run: Run, by: str) -> dict[str, dict]:
         return dict(m.get("by_template") or {})
     if by == "prompt":
         return {f"{t} {run.prompt}": b for t, b in (m.get("by_task") or {}).items()}
+    if by == "reasoning":  # a reported row gives it (Figure 4), a run has its own prompts' column
+        if "reasoning_by_prompt" in m:
+            return dict(m["reasoning_by_prompt"])
+        block = rule_mean(m.get("by_task") or {})
+        return {figure4_column(run.prompt): block} if block else {}
     raise ResultsError(f"unknown view {by!r}; choose one of {', '.join(VIEWS)}")
 
 
@@ -111,8 +141,8 @@ class Leaderboard:
 
     @property
     def show_prompt(self) -> bool:
-        """A prompt column (manual | soft) when some row used soft prompts and the view keeps them apart."""
-        return self.by != "prompt" and any(r.prompt != "manual" for r in self.runs)
+        """A prompt column (manual, softT+manC, ...) when some row used soft prompts and the view keeps them apart."""
+        return self.by not in MERGED_VIEWS and any(r.prompt != "manual" for r in self.runs)
 
     @property
     def show_ontology(self) -> bool:
@@ -129,7 +159,7 @@ class Leaderboard:
             text += f" [{fmt(lo)}, {fmt(hi)}]"
         n = self.cell_n(label, col)
         if v == v and n is not None:
-            if ci or col in (self.n_differs if differs is None else differs):
+            if ci or self.by == "reasoning" or col in (self.n_differs if differs is None else differs):
                 text += f" (n={n})"
             if n < SMALL_N:
                 text += SMALL_MARK
@@ -185,15 +215,16 @@ class Leaderboard:
         return pd.DataFrame(rows)
 
 
-def _merge_prompts(runs: list[Run]) -> tuple[list[Run], dict]:
+def _merge_prompts(runs: list[Run], by: str) -> tuple[list[Run], dict]:
     """One row per (model, battery, ontology, limit): the manual run (or the
-    first) carries the columns "<task> manual" and "<task> soft" of both."""
+    first) carries the columns of view ``by`` of all its prompts' runs
+    ("<task> manual", "<task> softT+manC", ...; or manT+manC, softT+manC, ...)."""
     keep: dict[tuple, Run] = {}
     blocks: dict[str, dict] = {}
     for r in runs:
         key = (r.model, r.battery, r.ontology, r.limit, r.reported, r.label if r.reported else "")
         first = keep.setdefault(key, r)
-        blocks.setdefault(first.label, {}).update(run_columns(r, "prompt"))
+        blocks.setdefault(first.label, {}).update(run_columns(r, by))
     for r in runs:  # the manual run names the row when there is one
         key = (r.model, r.battery, r.ontology, r.limit, r.reported, r.label if r.reported else "")
         if r.prompt == "manual" and keep[key] is not r:
@@ -216,8 +247,8 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
             or any(num((b or {}).get(metric)) == num((b or {}).get(metric)) for b in run_columns(r, by).values())]
     if not runs:
         raise ResultsError("no results given")
-    if by == "prompt":  # a model's manual and soft runs side by side in one row
-        runs, blocks = _merge_prompts(runs)
+    if by in MERGED_VIEWS:  # a model's manual and soft runs side by side in one row
+        runs, blocks = _merge_prompts(runs, by)
     else:
         blocks = {r.label: run_columns(r, by) for r in runs}
     columns = sorted({c for b in blocks.values() for c in b}, key=lambda c: column_key(by, c))
@@ -283,6 +314,10 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
                          "its other cells are empty, not zero.")
         if r.limit is not None:
             notes.append(f"{r.label}: a seeded sample of {r.limit} test probes (--limit {r.limit}), not the whole battery.")
+    if by == "reasoning":
+        notes.append("Each cell: the metric's mean over the reasoning rules the run scored (each rule counts once, "
+                     "whatever its probe count), n = their probes; T = the templates' words (hypotheses and stated "
+                     "premises), C = the conjunction; soft = learned (kgprobe tune, kgprobe run --soft).")
     if (n_frame.lt(SMALL_N) & values.notna()).to_numpy().any():
         notes.append(f"{SMALL_MARK} = fewer than {SMALL_N} scored probes in this cell; never marked best.")
     reported = [r for r in runs if r.reported]

@@ -26,7 +26,9 @@ kind "reported" (after the baselines, never counted for "best")::
         "metrics": {
           "by_task": {"TP": {"R@1": 18.9, "R@5": 41.0, "MRRa": 2.0, "MRR": 28.4}},
           "by_rule_setting": {"rdfs9": {"EX-EX": {"acc": 97.4}}},   # optional
-          "settings_macro": {"EX-EX": {"MRR": 71}}}}]}             # optional: mean over rules
+          "settings_macro": {"EX-EX": {"MRR": 71}},                # optional: mean over rules
+          "reasoning_by_prompt": {"manT+softC": {"MRR": 51.9}}}}]}  # optional: mean over rules
+                                                                    # by template x conjunction (Figure 4)
 
 Only the metrics given are shown ("-" elsewhere); a block may also give its
 own "n". A row that has nothing in the table being built is left out.
@@ -41,6 +43,7 @@ from typing import Iterable, Optional
 
 from kgprobe.errors import ResultsError
 from kgprobe.metrics.schema import read_json, validate_results
+from kgprobe.report.cells import FIGURE4
 
 RESULTS_NAME = "results.json"
 REPORTED_NAME = "reported.json"
@@ -70,8 +73,16 @@ class Run:
 
     @property
     def prompt(self) -> str:
-        """"soft" for a run with soft prompts (kgprobe run --soft), else "manual"."""
-        return str(self.data.get("prompt") or "manual")
+        """What the run's prompts were: "manual", or for a run with soft prompts
+        (kgprobe run --soft) softT+manC, manT+softC or softT+softC
+        (:func:`kgprobe.tune.soft.prompt_label`)."""
+        p = str(self.data.get("prompt") or "manual")
+        if p == "soft":  # written before templates and conjunction were told apart: by its prompts' tasks
+            from kgprobe.tune.soft import prompt_label
+
+            tasks = [str(s.get("task")) for s in self.data.get("soft_prompts") or [] if isinstance(s, dict)]
+            return prompt_label(tasks) if tasks else p
+        return p
 
     @property
     def battery(self) -> str:
@@ -247,7 +258,7 @@ def load_reported(path: Path, doc: Optional[dict] = None) -> list[Run]:
         m = row.get("metrics")
         if not isinstance(m, dict):
             raise ResultsError(f"{where}: needs \"metrics\" (by_task / by_rule_setting / settings_macro)")
-        unknown = sorted(set(m) - {"by_task", "by_rule_setting", "settings_macro"})
+        unknown = sorted(set(m) - {"by_task", "by_rule_setting", "settings_macro", "reasoning_by_prompt"})
         if unknown:
             raise ResultsError(f"{where}: unknown metrics section {unknown[0]!r}")
         ns = row.get("n") or {}
@@ -263,6 +274,11 @@ def load_reported(path: Path, doc: Optional[dict] = None) -> list[Run]:
                            for s, b in settings.items()}
         macro = {s: _scaled_block(b, scale, None, f"{where}.settings_macro.{s}")
                  for s, b in (m.get("settings_macro") or {}).items()}
+        by_prompt = {c: _scaled_block(b, scale, None, f"{where}.reasoning_by_prompt.{c}")
+                     for c, b in (m.get("reasoning_by_prompt") or {}).items()}
+        bad = sorted(set(by_prompt) - set(FIGURE4))
+        if bad:
+            raise ResultsError(f"{where}.reasoning_by_prompt: unknown column {bad[0]!r} (use {', '.join(FIGURE4)})")
         total = sum(int(v) for v in ns.values() if isinstance(v, (int, float))) or None
         data = {
             "model": row["model"],
@@ -272,7 +288,8 @@ def load_reported(path: Path, doc: Optional[dict] = None) -> list[Run]:
             "config": {},
             "manifest": {},
             "counts": {"scored": total} if total else {},
-            "metrics": {"by_task": by_task, "by_rule_setting": by_rs, "settings_macro": macro},
+            "metrics": {"by_task": by_task, "by_rule_setting": by_rs, "settings_macro": macro,
+                        **({"reasoning_by_prompt": by_prompt} if by_prompt else {})},
             "reported": {"citation": citation, "source": d.get("source"), "table": row.get("table"),
                          "kind": row.get("kind"), "file": str(path),
                          "notes": [str(x) for x in (d.get("notes") or [])]},
@@ -343,7 +360,7 @@ def _label(runs: list[Run]) -> None:
     """Row label = model spec; a model present on several batteries /
     ontologies gets "model @ battery" or "model @ battery/ontology"; a run
     made with ``--task`` gets " (T1, T2 only)" and one made with ``--limit N``
-    " (limit N)" after it; a soft-prompt run " (soft)"."""
+    " (limit N)" after it; a soft-prompt run its prompt, " (softT+manC)"."""
     by_model: dict[tuple, list[Run]] = {}
     for r in runs:
         by_model.setdefault((r.model, r.prompt), []).append(r)

@@ -16,6 +16,23 @@ does not match, is not covered and is scored with its words. A ``conj``
 prompt covers a reasoning probe whose text before ``[Y]`` holds the
 conjunction (its last occurrence there).
 
+Reasoning probes ("softT", as OntoProbe-PLMs' ``load_soft_emb_*`` does for
+Figure 4 of the reference study): a task's prompt also replaces the words of
+every sentence of a reasoning probe that states a triple of that task's
+predicate -- the hypothesis when the rule's conclusion is one
+(:attr:`~kgprobe.reasoning.rules.Rule.hypothesis_task`: rdfs2/3/9 TP, rdfs5
+SPO, rdfs11 SCO; rdfs7's "[X] [Y] [O] ." has no words) and each stated
+premise of that task (rdfs9's P1 SCO and P2 TP, rdfs2's P1 DM, ...), with the
+same vectors each time. A sentence takes the prompt when its template (the
+probe's hypothesis template; for a premise, the built-in statement
+templates of its kind) has the prompt's template's *shape*: the same
+sequence of word pieces, placeholders (subject, object/slot, clauses) and
+punctuation, so that block k of the sentence is block k of the prompt
+("[X] is a [Y] ." fits "[X] is a particular [Y] ." and "[S] is [O:a] .",
+whose article "a"/"an" joins the piece before it, as the paper's soft
+premise "C <soft> D ." has none). Sentences of another shape keep their
+words, and so does every sentence when the probe's template is not built in.
+
 How scorers feed it: a soft vector is a negative token id, ``-1 - k`` for
 row ``k`` of the :class:`SoftSet`'s table, in the very id lists the scorers
 already build; only the embedding lookup changes (:meth:`SoftSet.embed`, the
@@ -39,6 +56,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -64,16 +82,19 @@ class SoftPrompt:
     sha256: Optional[str] = None
 
     def __post_init__(self) -> None:
-        self._regex = None if self.task == "conj" else _template_regex(self.text)
+        self._regex, self.shape = (None, None) if self.task == "conj" else _parse(self.text, "question")
 
     def spans(self, probe: Probe) -> Optional[list[tuple[int, int, int]]]:
         """``(start, end, block)`` of each block in ``probe.prompt`` (in
-        order), or None when this prompt does not cover the probe."""
+        order; in a reasoning probe a block may recur), or None when this
+        prompt does not cover the probe."""
         if self.task == "conj":
             if probe.kind != "reasoning" or not self.text:
                 return None
             start = probe.prompt.rfind(self.text, 0, probe.prompt.find(SLOT))
             return None if start < 0 else [(start, start + len(self.text), 0)]
+        if probe.kind == "reasoning":
+            return _reasoning_spans(self, probe) or None
         if probe.task != self.task or probe.template != self.template:
             return None
         m = self._regex.fullmatch(probe.prompt)
@@ -91,9 +112,27 @@ def template_blocks(text: str) -> list[str]:
     return [p.strip() for p in TOKEN_RE.split(text) if _WORD.search(p)]
 
 
-def _template_regex(text: str):
-    """A pattern matching a prompt rendered from ``text``; group k+1 is block k."""
-    out = []
+_BLOCK = "<words>"  # a word piece in a template's shape
+
+
+def _shape_name(token: str, role: str) -> str:
+    """A placeholder's name in a template's shape: the subject X ([X], [X:a],
+    a statement's [S]), the object Y ([Y], a statement's [O] and [O:a]),
+    clauses by their kind ([X:domain-clause] = [S:domain-clause])."""
+    letter, _, kind = token[1:-1].partition(":")
+    if role == "statement":
+        letter = {"S": "X", "O": "Y"}.get(letter, letter)
+    return letter if kind in ("", "a") else kind
+
+
+@lru_cache(maxsize=None)
+def _parse(text: str, role: str):
+    """(regex, shape) of a template of ``role``: the regex matches a sentence
+    rendered from ``text`` (group k+1 is word piece k; a statement's "[O:a]"
+    gives its article to the piece just before it), the shape is the tuple
+    of word pieces (:data:`_BLOCK`), placeholder names (:func:`_shape_name`)
+    and punctuation."""
+    out, shape = [], []
     pos = 0
     for m in list(TOKEN_RE.finditer(text)) + [None]:
         lit = text[pos: m.start() if m else len(text)]
@@ -103,14 +142,67 @@ def _template_regex(text: str):
             esc = re.escape(core)
             if pos == 0 and not lead and core[0].isalpha():  # capitalise() may have raised the first letter
                 esc = f"[{re.escape(core[0].lower())}{re.escape(core[0].upper())}]" + re.escape(core[1:])
-            piece = f"({esc})" if _WORD.search(core) else esc
-            out.append(re.escape(lead) + piece + re.escape(trail))
+            if _WORD.search(core):
+                if role == "statement" and trail and m is not None and m.group(0) == "[O:a]":
+                    out.append(re.escape(lead) + f"({esc}{re.escape(trail)}(?:an|a)) ")  # with_article(): "a x"
+                else:
+                    out.append(re.escape(lead) + f"({esc})" + re.escape(trail))
+                shape.append(_BLOCK)
+            else:
+                out.append(re.escape(lead) + esc + re.escape(trail))
+                shape.append(core)
         elif lit:
             out.append(re.escape(lit))
         if m is not None:
             out.append(re.escape(SLOT) if m.group(0) == SLOT else "(?:.+?)")
+            shape.append(_shape_name(m.group(0), role))
             pos = m.end()
-    return re.compile("".join(out), re.DOTALL)
+    pattern = "".join(out)
+    # a hypothesis is the end of the prompt, after the premises and the conjunction
+    tail = re.compile(rf"(?:(?<=\s)|^)(?:{pattern})\Z", re.DOTALL) if role == "hypothesis" else None
+    return (tail or re.compile(pattern, re.DOTALL)), tuple(shape)
+
+
+def _sentence_spans(sp: "SoftPrompt", text: str, offset: int, templates, role: str) -> list:
+    """The blocks of ``sp`` in ``text`` (at ``offset`` in the prompt) by the
+    first of ``templates`` that has ``sp``'s shape and matches; [] if none."""
+    for t in templates:
+        regex, shape = _parse(t.text, role)
+        if shape != sp.shape:
+            continue
+        m = regex.search(text) if role == "hypothesis" else regex.fullmatch(text)
+        if m is not None:
+            return [(offset + m.start(k + 1), offset + m.end(k + 1), k) for k in range(len(sp.blocks))]
+    return []
+
+
+def _reasoning_spans(sp: "SoftPrompt", probe: Probe) -> list:
+    """The blocks of a task's prompt in a reasoning probe: in each stated
+    premise of that task and in the hypothesis when the rule's conclusion
+    is of that task (module docstring)."""
+    from kgprobe.probes.reasoning import premise_roles, statement_kind
+    from kgprobe.probes.templates import TEMPLATES, builtin_ids
+    from kgprobe.reasoning.rules import RULE
+
+    rule = RULE.get(probe.task)
+    roles = premise_roles(probe)
+    head = " ".join(probe.stated)
+    if rule is None or roles is None or not probe.prompt.startswith(head):
+        return []
+    out = []
+    pos = 0
+    for sentence, role in zip(probe.stated, roles):
+        if (rule.p1_task, rule.p2_task)[role] == sp.task:
+            kind = statement_kind(rule.premises[(rule.p1, rule.p2)[role]])
+            templates = [TEMPLATES.get(t) for t in builtin_ids("statement", kind)]
+            out += _sentence_spans(sp, sentence, pos, templates, "statement")
+        pos += len(sentence) + 1
+    if rule.hypothesis_task == sp.task and probe.template in TEMPLATES:
+        hyp = TEMPLATES.get(probe.template)
+        start = len(head) + 1 if probe.stated else 0
+        if hyp.role == "hypothesis" and hyp.task == probe.task:
+            out += _sentence_spans(sp, probe.prompt[start:], start, [hyp], "hypothesis")
+    return out
 
 
 def conjunction_prompt(text: str) -> SoftPrompt:
@@ -329,12 +421,30 @@ def attach(scorer, prompts: Sequence[SoftPrompt]) -> None:
     scorer.soft = SoftSet(prompts) if prompts else None
 
 
+#: what a run's prompts were, in the reference study's Figure 4 terms (T: the
+#: templates' words, C: the reasoning conjunction, each manual or soft); "manual" = manT+manC
+PROMPT_LABELS = ("manual", "softT+manC", "manT+softC", "softT+softC")
+
+
+def prompt_label(tasks: Sequence[str]) -> str:
+    """The :data:`PROMPT_LABELS` entry of a run with soft prompts of ``tasks``
+    (TP..RG make T soft, conj makes C soft)."""
+    tasks = set(tasks)
+    if not tasks:
+        return "manual"
+    return f"{'soft' if tasks - {'conj'} else 'man'}T+{'soft' if 'conj' in tasks else 'man'}C"
+
+
 def describe(prompts: Sequence[SoftPrompt], probes: Sequence[Probe] = ()) -> list[dict]:
     """What results.json records of each soft prompt (with the number of
-    ``probes`` it covers)."""
-    return [{"path": sp.path, "sha256": sp.sha256, "task": sp.task, "template": sp.template, "text": sp.text,
-             "blocks": sp.blocks, "sizes": sp.sizes, "covers": sum(1 for p in probes if sp.spans(p))}
-            for sp in prompts]
+    ``probes`` it covers, and of those the reasoning probes)."""
+    out = []
+    for sp in prompts:
+        covered = [p for p in probes if sp.spans(p)]
+        out.append({"path": sp.path, "sha256": sp.sha256, "task": sp.task, "template": sp.template, "text": sp.text,
+                    "blocks": sp.blocks, "sizes": sp.sizes, "covers": len(covered),
+                    "covers_reasoning": sum(1 for p in covered if p.kind == "reasoning")})
+    return out
 
 
 def run_suffix(prompts: Sequence[SoftPrompt]) -> str:

@@ -19,7 +19,9 @@ the gradient is the one of the whole loss).
 
 Early stopping: dev MRR (mean of 1 / the best gold's realistic rank,
 :func:`kgprobe.metrics.ranking.best_gold_rank`) is measured before training
-(epoch 0) and after every epoch; the best epoch's table is kept (epoch 0:
+(epoch 0) and after every epoch (each curve entry also holds the epoch's wall
+and CPU seconds: the train pass and the dev pass; epoch 0 the dev pass
+alone); the best epoch's table is kept (epoch 0:
 the initial prompt), and training stops after ``patience`` epochs without a
 better one. On CPU a seed gives the same prompt (torch's CPU kernels are
 deterministic; the shuffle is seeded).
@@ -208,6 +210,11 @@ def dev_mrr(scorer, probes: Sequence[Probe]) -> float:
     return total / len(probes)
 
 
+def _spent(clock: tuple) -> dict:
+    """Wall and CPU seconds (this process, all threads) since ``clock`` = (perf_counter, process_time)."""
+    return {"wall_s": round(time.perf_counter() - clock[0], 3), "cpu_s": round(time.process_time() - clock[1], 3)}
+
+
 def train(scorer, sp: SoftPrompt, train_probes: Sequence[Probe], dev_probes: Sequence[Probe], loss: str = "nll",
           epochs: int = 20, lr: float = 3e-3, seed: int = 0, patience: int = 3, batch: int = 8,
           progress: bool = True) -> TuneOutcome:
@@ -224,11 +231,13 @@ def train(scorer, sp: SoftPrompt, train_probes: Sequence[Probe], dev_probes: Seq
     table = torch.nn.Parameter(sp.embeddings.detach().clone().float().to(scorer.loaded.device))
     scorer.soft = SoftSet([sp], table=table)
     opt = torch.optim.Adam([table], lr=lr)
+    clock = (time.perf_counter(), time.process_time())
     best = dev_mrr(scorer, dev_probes)
-    out = TuneOutcome(prompt=sp, curve=[{"epoch": 0, "train_loss": None, "dev_mrr": best}])
+    out = TuneOutcome(prompt=sp, curve=[{"epoch": 0, "train_loss": None, "dev_mrr": best, **_spent(clock)}])
     best_table = table.detach().clone()
     order = list(train_probes)
     for epoch in range(1, epochs + 1):
+        clock = (time.perf_counter(), time.process_time())
         rng.shuffle(order)
         total = 0.0
         bar = tqdm(order, desc=f"epoch {epoch}/{epochs}", unit="probe", disable=not progress, file=sys.stderr,
@@ -241,7 +250,7 @@ def train(scorer, sp: SoftPrompt, train_probes: Sequence[Probe], dev_probes: Seq
                 opt.zero_grad()
         bar.close()
         mrr = dev_mrr(scorer, dev_probes)
-        out.curve.append({"epoch": epoch, "train_loss": total / max(1, len(order)), "dev_mrr": mrr})
+        out.curve.append({"epoch": epoch, "train_loss": total / max(1, len(order)), "dev_mrr": mrr, **_spent(clock)})
         if progress:
             print(f"epoch {epoch}: train loss {total / max(1, len(order)):.4f}, dev MRR {mrr:.4f}", file=sys.stderr)
         if mrr > best:

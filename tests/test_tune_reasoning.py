@@ -1,0 +1,322 @@
+"""Soft prompts in reasoning probes, the reference study's Figure 4: soft
+templates ("softT": the hypothesis and the stated premises written with the
+memorisation tasks' learned vectors, as OntoProbe-PLMs' load_soft_emb_* does)
+and a soft conjunction ("softC"), in all four combinations; on a tiny random
+BertForMaskedLM, against input embeddings built by hand; and the
+leaderboard's Figure-4 view (--by reasoning)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("transformers")
+pytest.importorskip("safetensors")
+
+from conftest import FIXTURES, REPO  # noqa: E402
+from kgprobe.probes.model import SLOT  # noqa: E402
+from kgprobe.probes.reasoning import premise_roles, stated_roles  # noqa: E402
+from kgprobe.runner import load_probe_set  # noqa: E402
+from kgprobe.scorers import ScorerOptions, make_scorer  # noqa: E402
+from kgprobe.tune import soft, train  # noqa: E402
+from test_scorers_causal import smollm2_dir, tiny_llama  # noqa: E402,F401  (session fixtures)
+from test_scorers_masked import tiny_bert  # noqa: E402,F401
+from test_tune_soft import _main  # noqa: E402
+
+ONTO = FIXTURES / "tune_reason.ttl"
+BATTERY = FIXTURES / "tune_reason_battery.yaml"
+REPORTED = REPO / "results" / "ontoprobe" / "reported.json"
+
+
+@pytest.fixture(scope="module")
+def probes():
+    return load_probe_set(battery=str(BATTERY), ontology=str(ONTO)).probes
+
+
+@pytest.fixture(scope="module")
+def scorer(tiny_bert):  # noqa: F811
+    return make_scorer(f"hf:{tiny_bert}", ScorerOptions(device="cpu"))
+
+
+def _one(probes, task, setting, split="test"):
+    return next(p for p in probes if p.task == task and p.setting == setting and p.split == split)
+
+
+def _is_a(sentence: str, at: int) -> tuple[int, int]:
+    """(start, end) in the prompt of "is a"/"is an" in a stated premise ("C is a D .") found at ``at``."""
+    i = sentence.index(" is ") + 1
+    article = sentence[i + 3:].split(" ")[0]
+    assert article in ("a", "an"), sentence
+    return at + i, at + i + 3 + len(article)
+
+
+def _expected(probe, task: str) -> list[tuple[int, int]]:
+    """Where a TP or SCO prompt's words are in an rdfs9 / rdfs11 probe, found with plain string
+    search: each stated premise of that task ("is a"/"is an") and the hypothesis' "is a particular"."""
+    roles_task = {"rdfs9": ("SCO", "TP"), "rdfs11": ("SCO", "SCO")}[probe.task]  # (P1, P2), the paper's
+    setting_roles = [r for r, s in zip((0, 1), probe.setting.split("-")) if s == "EX"]
+    out, at = [], 0
+    for sentence, role in zip(probe.stated, setting_roles):
+        assert probe.prompt[at:at + len(sentence)] == sentence
+        if roles_task[role] == task:
+            out.append(_is_a(sentence, at))
+        at += len(sentence) + 1
+    hyp_task = {"rdfs9": "TP", "rdfs11": "SCO"}[probe.task]
+    if hyp_task == task:
+        k = probe.prompt.rindex(" is a particular ") + 1
+        out.append((k, k + len("is a particular")))
+    return out
+
+
+def test_premise_roles_follow_the_generator():
+    """Every reasoning probe of the default battery (grid, order and multi families): one role per
+    stated sentence; P2 (subject -> middle) names the asked-about subject, P1 does not (checked where
+    the subject is a pseudoword, a made-up word no other sentence can hold)."""
+    ps = [p for p in load_probe_set(battery="default", ontology="world").probes if p.kind == "reasoning"]
+    assert {p.family for p in ps} == {None, "order", "multi"}
+    checked = 0
+    for p in ps:
+        roles = premise_roles(p)
+        assert roles is not None and len(roles) == len(p.stated), p.id
+        if p.family == "multi":
+            assert roles == stated_roles(p.setting) * p.meta["facts"]
+            continue
+        if p.subject not in p.meta["pseudowords"].values():
+            continue
+        checked += 1
+        for sentence, role in zip(p.stated, roles):
+            assert (p.subject.lower() in sentence.lower()) == (role == 1), (p.id, sentence, role)
+    assert checked > 100
+    assert stated_roles("EX-EX") == [0, 1] and stated_roles("IM-EX") == [1] and stated_roles("NO-NO") == []
+
+
+def test_task_prompts_cover_hypotheses_and_premises_as_the_paper(probes):
+    tp = soft.template_prompt("TP", "tp_is_a", "[X] is a [Y] .")
+    sco = soft.template_prompt("SCO", "sco_is_a", "[X] is a [Y] .")
+    conj = soft.conjunction_prompt("Therefore,")
+    reasoning = [p for p in probes if p.kind == "reasoning"]
+    assert {(p.task, p.setting) for p in reasoning} == {(r, s) for r in ("rdfs9", "rdfs11")
+                                                        for s in ("EX-EX", "EX-NO", "IM-EX", "NO-NO")}
+    for p in reasoning:
+        for sp in (tp, sco):
+            want = _expected(p, sp.task)
+            got = sp.spans(p)
+            assert [(s, e) for s, e, _ in got or []] == want, (p.prompt, sp.task)
+            assert all(k == 0 for _, _, k in got or [])
+        c = conj.spans(p)
+        assert c and p.prompt[c[0][0]:c[0][1]] == "Therefore,"
+    p = _one(probes, "rdfs9", "EX-EX")
+    assert [p.prompt[s:e] for s, e, _ in tp.spans(p)][-1] == "is a particular"
+    # a template of another shape covers no reasoning sentence; memorisation probes are as before
+    every = soft.template_prompt("SCO", "sco_every", "Every [X] is a [Y] .")
+    assert all(every.spans(q) is None for q in reasoning)
+    mem = [q for q in probes if q.task == "TP" and q.kind == "memorisation"]
+    assert mem and all(tp.spans(q) == [(q.prompt.index(" is a ") + 1, q.prompt.index(" is a ") + 5, 0)] for q in mem)
+    assert all(sco.spans(q) is None for q in mem)
+
+
+def test_prompt_labels_and_older_results():
+    assert [soft.prompt_label(t) for t in ([], ["TP"], ["conj"], ["SPO", "conj"], ["TP", "SCO"])] == [
+        "manual", "softT+manC", "manT+softC", "softT+softC", "softT+manC"]
+    from kgprobe.report.load import Run
+
+    # results.json written before templates and conjunction were told apart said "soft"
+    old = {"model": "m", "prompt": "soft", "soft_prompts": [{"task": "TP"}, {"task": "conj"}]}
+    assert Run(Path("r.json"), old).prompt == "softT+softC"
+    assert Run(Path("r.json"), {**old, "soft_prompts": [{"task": "conj"}]}).prompt == "manT+softC"
+    assert Run(Path("r.json"), {"model": "m"}).prompt == "manual"
+
+
+def _hand_scores(scorer, probe, blocks) -> list[float]:
+    """Masked-LM scores of every candidate (mean log-prob of its tokens at n masks) with the input
+    embeddings built by hand: [CLS], the prompt's text between ``blocks`` ((start, end, vectors))
+    as tokens, each block's vectors, [SEP]."""
+    tok, model = scorer.tokenizer, scorer.model
+    emb = model.get_input_embeddings()
+    parts, pos = [], 0
+    for start, end, vecs in sorted(blocks, key=lambda b: b[0]):
+        parts += [probe.prompt[pos:start], vecs]
+        pos = end
+    parts.append(probe.prompt[pos:])
+    out = []
+    for cand in probe.candidates:
+        ids = tok(" " + cand, add_special_tokens=False)["input_ids"]
+        n = len(ids)
+        xs, length, at = [emb(torch.tensor([tok.cls_token_id]))], 1, None
+        for part in parts:
+            if not isinstance(part, str):
+                xs.append(part.float())
+                length += part.shape[0]
+                continue
+            before, slot, after = part.partition(SLOT)
+            t = tok(before, add_special_tokens=False)["input_ids"] if before.strip() else []
+            if slot:
+                at = length + len(t)
+                t += [tok.mask_token_id] * n + tok(after, add_special_tokens=False)["input_ids"]
+            xs.append(emb(torch.tensor(t, dtype=torch.long)))
+            length += len(t)
+        xs.append(emb(torch.tensor([tok.sep_token_id])))
+        with torch.no_grad():
+            logits = model(inputs_embeds=torch.cat(xs)[None]).logits[0]
+        lp = logits[at: at + n].log_softmax(-1)
+        out.append(float(lp[torch.arange(n), torch.tensor(ids)].mean()))
+    return out
+
+
+def _random(scorer, sp, seed):
+    return train.init_embeddings(scorer, sp, "random", None, seed)
+
+
+@pytest.mark.parametrize("combo", ["softT+manC", "manT+softC", "softT+softC"])
+def test_reasoning_scores_equal_embeddings_fed_by_hand(scorer, probes, combo):
+    tp = _random(scorer, soft.template_prompt("TP", "tp_is_a", "[X] is a [Y] ."), 1)
+    sco = _random(scorer, soft.template_prompt("SCO", "sco_is_a", "[X] is a [Y] ."), 2)
+    conj = _random(scorer, soft.conjunction_prompt("Therefore,"), 3)
+    given = {"softT+manC": [tp, sco], "manT+softC": [conj], "softT+softC": [tp, sco, conj]}[combo]
+    assert soft.prompt_label([sp.task for sp in given]) == combo
+    ps = [_one(probes, "rdfs9", "EX-EX"), _one(probes, "rdfs11", "EX-EX"), _one(probes, "rdfs9", "NO-NO")]
+    try:
+        manual = [s.scores for s in scorer.score(ps)]
+        soft.attach(scorer, given)
+        got = [s.scores for s in scorer.score(ps)]
+    finally:
+        scorer.soft = None
+    for p, g, m in zip(ps, got, manual):
+        blocks = []
+        if combo != "manT+softC":
+            blocks += [(s, e, sp.embeddings) for sp in (tp, sco) for s, e in _expected(p, sp.task)]
+        if combo != "softT+manC":
+            k = p.prompt.index("Therefore,")
+            blocks.append((k, k + len("Therefore,"), conj.embeddings))
+        assert blocks
+        assert g == pytest.approx(_hand_scores(scorer, p, blocks), abs=5e-5), p.prompt  # float32 noise of batching
+        assert g != pytest.approx(m, abs=1e-3)  # the soft vectors change the scores
+    # the manual scores are the words' own: the same hand computation without blocks
+    assert manual[0] == pytest.approx(_hand_scores(scorer, ps[0], []), abs=1e-5)
+
+
+def test_causal_reasoning_scores_equal_embeddings_fed_by_hand(tiny_llama, probes):  # noqa: F811
+    """The causal scorer (prefix through inputs_embeds, its key/value cache shared by the
+    candidates): softT+softC on an rdfs9 EX-EX probe equals a full forward pass fed by hand
+    ([BOS], the prefix's text between the blocks as tokens, the blocks' vectors, then the
+    candidate and the rest of the sentence, whose log-probs are summed)."""
+    llama = make_scorer(f"hf:{tiny_llama}", ScorerOptions(device="cpu"))
+    tp = _random(llama, soft.template_prompt("TP", "tp_is_a", "[X] is a [Y] ."), 1)
+    sco = _random(llama, soft.template_prompt("SCO", "sco_is_a", "[X] is a [Y] ."), 2)
+    conj = _random(llama, soft.conjunction_prompt("Therefore,"), 3)
+    p = _one(probes, "rdfs9", "EX-EX")
+    soft.attach(llama, [tp, sco, conj])
+    got = llama.score([p])[0].scores
+    llama.soft = None
+    manual = llama.score([p])[0].scores
+    k = p.prompt.index("Therefore,")
+    blocks = [(s, e, sp.embeddings) for sp in (tp, sco) for s, e in _expected(p, sp.task)]
+    blocks.append((k, k + len("Therefore,"), conj.embeddings))
+    tok, model = llama.tokenizer, llama.model
+    emb = model.get_input_embeddings()
+    slot = p.prompt.index(" " + SLOT)
+    xs, pos = [emb(torch.tensor(list(llama.head_ids), dtype=torch.long))], 0
+    for start, end, vecs in sorted(blocks, key=lambda b: b[0]):
+        gap = p.prompt[pos:start].rstrip()  # a block takes the space before it (a BPE word's own)
+        if gap.strip():
+            xs.append(emb(torch.tensor(tok(gap, add_special_tokens=False)["input_ids"])))
+        xs.append(vecs)
+        pos = end
+    assert pos == slot  # "is a particular" ends the prefix
+    pre = torch.cat(xs)
+    for cand, s, m in zip(p.candidates, got, manual):
+        cont = tok(" " + cand + p.prompt[slot + 1 + len(SLOT):], add_special_tokens=False)["input_ids"]
+        with torch.no_grad():
+            lp = model(inputs_embeds=torch.cat([pre, emb(torch.tensor(cont))])[None]).logits[0].log_softmax(-1)
+        want = sum(float(lp[pre.shape[0] - 1 + j, t]) for j, t in enumerate(cont))
+        assert s == pytest.approx(want, abs=1e-4), cand
+    assert got != pytest.approx(manual, abs=1e-3)
+
+
+def _run(capsys, model, runs, *soft_dirs):
+    """``kgprobe run`` (in-process) with ``--soft`` each of ``soft_dirs``: (results.json, {probe id: prediction})."""
+    args = ["run", "--model", f"hf:{model}", "--ontology", ONTO, "--battery", BATTERY, "--device", "cpu",
+            "--no-progress", "--out", runs]
+    for d in soft_dirs:
+        args += ["--soft", d]
+    r = _main(capsys, *args)
+    assert r.returncode == 0, r.stderr
+    path = next(line.split("wrote ", 1)[1].split(" (", 1)[0] for line in r.stdout.splitlines()
+                if line.startswith("wrote "))
+    preds = [json.loads(x) for x in (Path(path).parent / "predictions.jsonl").read_text().splitlines()]
+    return json.loads(Path(path).read_text()), {rec["probe_id"]: rec for rec in preds}
+
+
+def test_tune_conj_then_run_soft_in_all_four_combinations(tiny_bert, scorer, probes, tmp_path, capsys):  # noqa: F811
+    common = ("--model", f"hf:{tiny_bert}", "--ontology", ONTO, "--battery", BATTERY, "--device", "cpu",
+              "--no-progress", "--init", "random", "--lr", "0.1", "--seed", "0")
+    dirs = {}
+    for task in ("conj", "TP", "SCO"):
+        dirs[task] = tmp_path / task
+        r = _main(capsys, "tune", *common, "--task", task, "--epochs", "2", "--out", dirs[task])
+        assert r.returncode == 0, r.stderr
+    info = json.loads((dirs["conj"] / "tune.json").read_text())
+    n_train = sum(1 for p in probes if p.kind == "reasoning" and p.split == "train")
+    assert info["train_size"] == n_train > 0 and info["text"] == "Therefore,"
+    tp_info = json.loads((dirs["TP"] / "tune.json").read_text())
+    # its own questions only, not the reasoning probes it also covers
+    assert tp_info["train_size"] == sum(1 for p in probes if p.task == "TP" and p.split == "train") > 0
+
+    runs = tmp_path / "runs"
+    manual, m_pred = _run(capsys, tiny_bert, runs)
+    by_combo = {"manual": (manual, m_pred)}
+    for combo, tasks in (("softT+manC", ("TP", "SCO")), ("manT+softC", ("conj",)),
+                         ("softT+softC", ("TP", "SCO", "conj"))):
+        res, pred = _run(capsys, tiny_bert, runs, *[dirs[t] for t in tasks])
+        assert res["prompt"] == combo
+        by_combo[combo] = (res, pred)
+    assert "prompt" not in manual
+
+    # manT+softC: the conjunction changes the reasoning scores and nothing else
+    res, pred = by_combo["manT+softC"]
+    (conj_desc,) = res["soft_prompts"]
+    test_reasoning = [p for p in probes if p.kind == "reasoning" and p.split == "test"]
+    assert conj_desc["covers"] == conj_desc["covers_reasoning"] == len(test_reasoning)
+    changed = [p for p in test_reasoning if pred[p.id]["top5"] != m_pred[p.id]["top5"]]
+    assert changed
+    for pid, rec in pred.items():
+        if rec["kind"] == "memorisation":
+            assert rec["top5"] == m_pred[pid]["top5"]
+    # ... and its recorded scores are those of the tuned vectors fed by hand
+    sp = soft.load(dirs["conj"])
+    for p in changed[:2]:
+        k = p.prompt.index("Therefore,")
+        hand = _hand_scores(scorer, p, [(k, k + len("Therefore,"), sp.embeddings)])
+        top = sorted(range(len(hand)), key=lambda i: -hand[i])[:5]
+        rec = pred[p.id]
+        assert [c for c, _ in rec["top5"]] == [p.candidates[i] for i in top]
+        assert [s for _, s in rec["top5"]] == pytest.approx([hand[i] for i in top], abs=1e-5)
+    # softT+manC: the TP and SCO prompts reach the reasoning probes (hypotheses and premises)
+    res, pred = by_combo["softT+manC"]
+    covers = {d["task"]: d["covers_reasoning"] for d in res["soft_prompts"]}
+    assert covers["TP"] == sum(1 for p in test_reasoning if p.task == "rdfs9")
+    assert covers["SCO"] == sum(1 for p in test_reasoning if p.task == "rdfs11" or p.setting.startswith("EX"))
+    assert any(pred[p.id]["top5"] != m_pred[p.id]["top5"] for p in test_reasoning)
+
+    # the Figure-4 view: one row, the four combinations, each the mean over the rules, beside the paper's
+    r = _main(capsys, "leaderboard", runs, REPORTED, "--by", "reasoning", "--metric", "MRR", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert [row["kind"] for row in rows] == ["masked", "reported"]
+    ours, paper = rows
+    for combo, (res, _) in by_combo.items():
+        col = "manT+manC" if combo == "manual" else combo
+        rules = [res["metrics"]["by_task"][t] for t in ("rdfs9", "rdfs11")]
+        assert ours[col] == pytest.approx(sum(b["MRR"] for b in rules) / 2)
+        assert ours[f"{col} n"] == sum(b["n"] for b in rules)
+    assert [paper[c] for c in ("manT+manC", "softT+manC", "manT+softC", "softT+softC")] == pytest.approx(
+        [0.336, 0.330, 0.519, 0.537])
+    r = _main(capsys, "leaderboard", runs, REPORTED, "--by", "reasoning", "--metric", "R@5")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    header = next(line for line in lines if "manT+manC" in line and line.startswith("|"))
+    assert [c.strip() for c in header.split("|")][-5:-1] == ["manT+manC", "softT+manC", "manT+softC", "softT+softC"]
+    paper_line = next(line for line in lines if "reported (Wu et al. 2023)" in line)
+    assert "0.411" in paper_line and "0.661" in paper_line and "**" not in paper_line
+    assert "(n=" in next(line for line in lines if line.startswith("| hf:"))
