@@ -91,6 +91,21 @@ def make_tiny_llama(out: Path) -> Path:
     return out
 
 
+def make_tiny_mamba(out: Path) -> Path:
+    """A 2-layer MambaForCausalLM (hidden 32, state 8; no attention, no position ids) with SmolLM2's tokenizer."""
+    import torch
+    from transformers import AutoTokenizer, MambaConfig, MambaForCausalLM
+
+    tok = AutoTokenizer.from_pretrained(str(smollm2_dir()))
+    torch.manual_seed(0)
+    cfg = MambaConfig(vocab_size=len(tok), hidden_size=32, state_size=8, num_hidden_layers=2, expand=2,
+                      conv_kernel=4, initializer_range=0.2, bos_token_id=tok.bos_token_id,
+                      eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
+    MambaForCausalLM(cfg).eval().save_pretrained(str(out))
+    tok.save_pretrained(str(out))
+    return out
+
+
 def make_tiny_gpt2(out: Path) -> Path:
     """A 2-layer GPT2LMHeadModel (learned absolute positions, 64 of them) with SmolLM2's tokenizer."""
     import torch

@@ -10,6 +10,7 @@ import pytest
 torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
+import cases  # noqa: E402
 from test_scorers_causal import probes, smollm2_dir  # noqa: E402,F401  (probes; smollm2_dir: a fixture)
 
 from kgprobe.scorers import ScorerOptions, make_scorer  # noqa: E402
@@ -19,17 +20,7 @@ from kgprobe.scorers.reference import causal_reference  # noqa: E402
 
 @pytest.fixture(scope="module")
 def tiny_mamba(tmp_path_factory, smollm2_dir):  # noqa: F811
-    from transformers import AutoTokenizer, MambaConfig, MambaForCausalLM
-
-    tok = AutoTokenizer.from_pretrained(str(smollm2_dir))
-    torch.manual_seed(0)
-    cfg = MambaConfig(vocab_size=len(tok), hidden_size=32, state_size=8, num_hidden_layers=2, expand=2,
-                      conv_kernel=4, initializer_range=0.2, bos_token_id=tok.bos_token_id,
-                      eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
-    out = tmp_path_factory.mktemp("tiny-mamba")
-    MambaForCausalLM(cfg).eval().save_pretrained(str(out))
-    tok.save_pretrained(str(out))
-    return out
+    return cases.make_tiny_mamba(tmp_path_factory.mktemp("tiny-mamba"))
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +62,76 @@ def test_explain_gradients_on_mamba(mamba):
     assert len(g["grad_x_input"]) == len(t.tokens)
     ig = g["ig"]
     assert abs(ig["sum"] - (ig["score"] - ig["baseline_score"])) <= 0.05 * abs(ig["score"] - ig["baseline_score"])
+
+
+# --------------------------------------------------------------------------
+# architecture: recorded per run, order consistency per architecture in the leaderboard
+
+
+def test_architecture_from_the_config():
+    from transformers import BertConfig, JambaConfig, LlamaConfig, MambaConfig, RwkvConfig
+
+    from kgprobe.scorers.models import architecture
+
+    assert architecture(LlamaConfig()) == "attention" and architecture(BertConfig()) == "attention"
+    assert architecture(MambaConfig()) == "state-space" and architecture(RwkvConfig()) == "state-space"
+    assert architecture(JambaConfig()) == "hybrid"
+
+
+def _order_probes():
+    """Six groups of family "order": each question with its two premises in both orders."""
+    from kgprobe.probes.model import Probe
+
+    out = []
+    cands = ["animal", "dog", "plant", "city", "person"]
+    for k, (name, mid, top) in enumerate([("Rex", "poodle", "dog"), ("Tom", "kitten", "animal"),
+                                          ("Lyon", "town", "city"), ("Ann", "nurse", "person"),
+                                          ("Fern", "moss", "plant"), ("Bo", "puppy", "dog")]):
+        p1, p2 = f"Every {mid} is a {top} .", f"{name} is a {mid} ."
+        hyp = f"Therefore, {name} is a particular [Y] ."
+        for order in ([0, 1], [1, 0]):
+            stated = [(p1, p2)[i] for i in order]
+            out.append(Probe(task="rdfs9", kind="reasoning", prompt=" ".join(stated + [hyp]), stated=stated,
+                             candidates=cands, gold=[top], subject=name, setting="EX-EX", family="order",
+                             group=f"g{k}", meta={"premise_order": order}))
+    return out
+
+
+def test_order_consistency_per_architecture(tiny_mamba, tmp_path, capsys):
+    import csv
+    import io
+    import json
+
+    from kgprobe.cli.main import main
+
+    tiny_llama = cases.make_tiny_llama(tmp_path / "tiny-llama")
+    probes_file = tmp_path / "order.jsonl"
+    probes_file.write_text("".join(p.to_json() + "\n" for p in _order_probes()), encoding="utf-8")
+    runs = tmp_path / "runs"
+    want = {}
+    for model, arch in ((tiny_llama, "attention"), (tiny_mamba, "state-space")):
+        assert main(["run", "--model", f"hf:{model}", "--probes", str(probes_file), "--out", str(runs),
+                     "--device", "cpu", "--no-progress"]) == 0
+        run_dir, res = next((d, json.loads((d / "results.json").read_text())) for d in runs.iterdir()
+                            if json.loads((d / "results.json").read_text())["model"] == f"hf:{model}")
+        assert res["manifest"]["model"]["architecture"] == arch
+        # the reference: groups whose two probes have the same top-1, from predictions.jsonl itself
+        tops: dict = {}
+        for line in (run_dir / "predictions.jsonl").read_text().splitlines():
+            r = json.loads(line)
+            tops.setdefault(r["group"], set()).add(r["top1"])
+        want[arch] = sum(1 for s in tops.values() if len(s) == 1 and None not in s)
+    capsys.readouterr()
+    assert main(["leaderboard", str(runs), "--by", "consistency", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {r["architecture"] for r in rows} == {"attention", "state-space"}
+    for r in rows:
+        assert float(r["order"]) == pytest.approx(want[r["architecture"]] / 6) and r["order n"] == "6"
+    assert main(["leaderboard", str(runs), "--by", "consistency"]) == 0
+    md = capsys.readouterr().out
+    assert "architecture" in next(line for line in md.splitlines() if line.startswith("| model"))
+    pooled = {a: f"{a} {k / 6:.3f} ({k} of 6 groups, 1 run)" for a, k in want.items()}
+    assert "Order consistency by architecture" in md and all(p in md for p in pooled.values()), md
+    # the other views show the architecture too, as a state-space model is among the rows
+    assert main(["leaderboard", str(runs), "--by", "family", "--format", "csv"]) == 0
+    assert "architecture" in capsys.readouterr().out.splitlines()[0]

@@ -43,9 +43,11 @@ def register(subparsers) -> None:
     p.add_argument("--by", choices=VIEWS, default="task",
                    help="columns: task (TP SCO SPO DM RG rdfs2..rdfs11, prp-trp), rule, setting (rule x P1-P2 "
                         "premise setting), family (parallel families), template, prompt (each task's manual and soft "
-                        "runs side by side; kgprobe run --soft), or reasoning (the mean over the reasoning rules per "
+                        "runs side by side; kgprobe run --soft), reasoning (the mean over the reasoning rules per "
                         "template x conjunction prompt: manT+manC, softT+manC, manT+softC, softT+softC, like Wu et al. "
-                        "2023's Figure 4) (default: task)")
+                        "2023's Figure 4), or consistency (order, set and paraphrase consistency, with each model's "
+                        "architecture and order consistency pooled per architecture; --metric does not apply) "
+                        "(default: task)")
     p.add_argument("--ci", action="store_true", help="show each cell's 95%% bootstrap interval and probe count")
     p.add_argument("--note", action="append", default=[], metavar="TEXT",
                    help="a line to print under the table (repeatable), e.g. which probes were selected")

@@ -48,7 +48,7 @@ def _order(seq: tuple, name: str) -> tuple:
 
 
 def column_key(by: str, col: str) -> tuple:
-    """Sort key of a column of view ``by`` (task, rule, setting, family, template, prompt, reasoning)."""
+    """Sort key of a column of view ``by`` (task, rule, setting, family, template, prompt, reasoning, consistency)."""
     if by in ("task", "rule"):
         return _order(TASK_ORDER, col)
     if by == "prompt":
@@ -61,19 +61,26 @@ def column_key(by: str, col: str) -> tuple:
         return _order(TASK_ORDER, rule) + _order(SETTING_ORDER, setting)
     if by == "family":
         return _order(PARALLEL_FAMILIES, col)
+    if by == "consistency":
+        return _order(("order", "set", "set (answer set)", "paraphrase"), col)
     task, _, template = col.partition("/")
     return _order(TASK_ORDER, task) + (template,)
 
 
 def caption(lb, ci: bool) -> str:
     """The caption line of leaderboard ``lb`` (a :class:`kgprobe.report.leaderboard.Leaderboard`)."""
-    view = {"task": "task", "rule": "rule", "setting": "rule and premise setting (P1-P2)",
-            "family": "parallel family", "template": "template",
-            "prompt": f"task and prompt ({', '.join(PROMPT_LABELS)})",
-            "reasoning": "template (T) and conjunction (C), manual or soft, mean over the reasoning rules "
-                         "(like Wu et al. 2023, Figure 4)"}[lb.by]
-    text = f"{lb.metric} by {view}"
-    if ci:
+    if lb.by == "consistency":
+        text = ("Consistency: share of groups whose probes agree on the top-1 (order: the same question with the "
+                "premises in every order; set: a set-valued answer asked in different orders, and the same "
+                "answer set; paraphrase: a fact under every template); a cell's (n=...) counts groups, the n column probes")
+    else:
+        view = {"task": "task", "rule": "rule", "setting": "rule and premise setting (P1-P2)",
+                "family": "parallel family", "template": "template",
+                "prompt": f"task and prompt ({', '.join(PROMPT_LABELS)})",
+                "reasoning": "template (T) and conjunction (C), manual or soft, mean over the reasoning rules "
+                             "(like Wu et al. 2023, Figure 4)"}[lb.by]
+        text = f"{lb.metric} by {view}"
+    if ci and lb.by != "consistency":
         text += ", with 95% bootstrap intervals"
     text += "; best per column in bold"
     kinds = {r.kind for r in lb.runs}

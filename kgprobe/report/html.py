@@ -22,7 +22,7 @@ import pandas as pd
 
 from kgprobe.probes.model import MEMORISATION_TASKS, SETTINGS
 from kgprobe.report.cells import DAGGER, MISSING, caption, column_key, fmt, num
-from kgprobe.report.load import Run
+from kgprobe.report.load import SEQUENCE_ARCHITECTURES, Run
 
 if TYPE_CHECKING:
     from kgprobe.report.leaderboard import Leaderboard
@@ -293,9 +293,12 @@ def tab_consistency(runs: list[Run], metric: str) -> str:
             if f not in families:
                 families.append(f)
     rows, share_cols, int_cols = [], [], []
+    arch = any(r.architecture in SEQUENCE_ARCHITECTURES for r in runs)  # else the kind says it
     for r in runs:
         c = r.metrics.get("consistency") or {}
         row = _meta(r)
+        if arch:
+            row["architecture"] = r.architecture
         o, s = c.get("order") or {}, c.get("set") or {}
         row["order consistent"] = num(o.get("consistent"))
         row["order groups"] = num(o.get("groups"))
@@ -310,7 +313,7 @@ def tab_consistency(runs: list[Run], metric: str) -> str:
         rows.append(row)
     df = pd.DataFrame(rows)
     int_cols = ["order groups", "set groups"]
-    share_cols = [c for c in df.columns if c not in ("model", "kind") and c not in int_cols]
+    share_cols = [c for c in df.columns if c not in ("model", "kind", "architecture") and c not in int_cols]
     fmts = {**_num_fmt(share_cols), **_int_fmt(int_cols)}
     return (
         '<p class="caption">Parallel and order consistency: share of groups whose probes agree on the top-1 '

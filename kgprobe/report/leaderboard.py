@@ -7,7 +7,11 @@ family or template (``by``), holding one metric (``metric``). Views
 ``prompt`` (task x prompt) and ``reasoning`` (template x conjunction, manual
 or soft: the mean over the reasoning rules, like Figure 4 of Wu et al. 2023,
 with its probe count in every cell) give a model one row that holds its runs
-with every prompt (:data:`MERGED_VIEWS`). Every row shows
+with every prompt (:data:`MERGED_VIEWS`). View ``consistency`` holds the
+share of consistent groups instead (order, set, paraphrase:
+kgprobe/metrics/consistency.py; a cell's n counts groups) and a note line
+pools order consistency per model architecture
+(:attr:`kgprobe.report.load.Run.architecture`). Every row shows
 ``n``, the probes the run scored. Cells show the value with 3 decimals, with
 ``ci`` its 95% bootstrap interval ("0.412 [0.380, 0.440]"), and the cell's
 probe count ("(n=40)") with ``ci`` or where the rows of that column scored
@@ -32,10 +36,13 @@ import pandas as pd
 from kgprobe.errors import ResultsError
 from kgprobe.probes.model import REASONING_TASKS
 from kgprobe.report.cells import DAGGER, MISSING, SMALL_MARK, SMALL_N, caption, column_key, figure4_column, fmt, num
-from kgprobe.report.load import Run, collect_runs, reported_notes
+from kgprobe.report.load import SEQUENCE_ARCHITECTURES, Run, collect_runs, reported_notes
 
 METRICS = ("R@1", "R@5", "MRR", "MRRa", "acc")
-VIEWS = ("task", "rule", "setting", "family", "template", "prompt", "reasoning")
+VIEWS = ("task", "rule", "setting", "family", "template", "prompt", "reasoning", "consistency")
+#: columns of the consistency view: (column, kgprobe.metrics.consistency block, its share)
+CONSISTENCY_COLUMNS = (("order", "order", "consistent"), ("set", "set", "consistent"),
+                       ("set (answer set)", "set", "set_consistent"), ("paraphrase", "paraphrase", "consistent"))
 FORMATS = ("md", "csv", "latex", "json", "html")
 #: views with one row per model, its runs with other prompts merged into it
 MERGED_VIEWS = ("prompt", "reasoning")
@@ -86,6 +93,10 @@ def run_columns(run: Run, by: str) -> dict[str, dict]:
             return dict(m["reasoning_by_prompt"])
         block = rule_mean(m.get("by_task") or {})
         return {figure4_column(run.prompt): block} if block else {}
+    if by == "consistency":  # share of consistent groups; a cell's n counts groups, not probes
+        c = m.get("consistency") or {}
+        return {col: {"consistent": (c.get(block) or {}).get(key), "n": (c.get(block) or {}).get("groups")}
+                for col, block, key in CONSISTENCY_COLUMNS if (c.get(block) or {}).get("groups")}
     raise ResultsError(f"unknown view {by!r}; choose one of {', '.join(VIEWS)}")
 
 
@@ -145,6 +156,12 @@ class Leaderboard:
         return self.by not in MERGED_VIEWS and any(r.prompt != "manual" for r in self.runs)
 
     @property
+    def show_architecture(self) -> bool:
+        """An architecture column in the consistency view, and wherever a row is
+        a state-space or hybrid model (elsewhere the kind says it)."""
+        return self.by == "consistency" or any(r.architecture in SEQUENCE_ARCHITECTURES for r in self.runs)
+
+    @property
     def show_ontology(self) -> bool:
         return len({r.ontology for r in self.runs}) > 1
 
@@ -172,6 +189,8 @@ class Leaderboard:
         differs = self.n_differs
         for run in self.runs:
             row = {"model": run.label, "kind": run.kind}
+            if self.show_architecture:
+                row["architecture"] = run.architecture
             if self.show_prompt:
                 row["prompt"] = run.prompt
             if self.show_battery:
@@ -196,6 +215,7 @@ class Leaderboard:
                 "model": run.model,
                 "label": run.label,
                 "kind": run.kind,
+                **({"architecture": run.architecture} if self.show_architecture else {}),
                 **({"prompt": run.prompt} if self.show_prompt else {}),
                 "battery": run.battery,
                 "ontology": run.ontology,
@@ -241,6 +261,8 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
         raise ResultsError(f"unknown view {by!r}; choose one of {', '.join(VIEWS)}")
     if not runs:
         raise ResultsError("no results given")
+    if by == "consistency":
+        metric = "consistent"
     ci_metric = "R@1" if metric == "acc" else metric
     # a reported row with nothing for this metric and view is left out
     runs = [r for r in runs if not r.reported
@@ -318,8 +340,11 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
         notes.append("Each cell: the metric's mean over the reasoning rules the run scored (each rule counts once, "
                      "whatever its probe count), n = their probes; T = the templates' words (hypotheses and stated "
                      "premises), C = the conjunction; soft = learned (kgprobe tune, kgprobe run --soft).")
+    if by == "consistency":
+        notes.append(order_by_architecture(runs))
     if (n_frame.lt(SMALL_N) & values.notna()).to_numpy().any():
-        notes.append(f"{SMALL_MARK} = fewer than {SMALL_N} scored probes in this cell; never marked best.")
+        unit = "groups" if by == "consistency" else "scored probes"
+        notes.append(f"{SMALL_MARK} = fewer than {SMALL_N} {unit} in this cell; never marked best.")
     reported = [r for r in runs if r.reported]
     if reported:
         cites = ", ".join(dict.fromkeys(r.data["reported"]["citation"] for r in reported))
@@ -329,6 +354,27 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
     if values.isna().to_numpy().any():
         notes.append(f"\"{MISSING}\" = no scored probes.")
     return Leaderboard(runs, metric, by, columns, values, lo, hi, best, mixed, notes, n_frame)
+
+
+def order_by_architecture(runs: list[Run]) -> str:
+    """One line: order consistency per model architecture, the groups of the
+    architecture's runs pooled (do attention models keep their answer under
+    reordered premises less often than state-space models?)."""
+    pooled: dict[str, list] = {}
+    for r in runs:
+        o = (r.metrics.get("consistency") or {}).get("order") or {}
+        g, share = num(o.get("groups")), num(o.get("consistent"))
+        if r.reported or not g == g or not share == share or g <= 0:
+            continue
+        acc = pooled.setdefault(r.architecture, [0, 0, 0])
+        acc[0] += round(share * g)
+        acc[1] += int(g)
+        acc[2] += 1
+    if not pooled:
+        return "Order consistency by architecture: no run has order groups."
+    parts = [f"{a} {fmt(k / n)} ({k} of {n} groups, {m} run{'s' if m > 1 else ''})"
+             for a, (k, n, m) in sorted(pooled.items(), key=lambda kv: (-kv[1][1], kv[0]))]
+    return "Order consistency by architecture, the runs' groups pooled: " + "; ".join(parts) + "."
 
 
 def leaderboard_from_paths(inputs: Iterable, metric: str = "MRR", by: str = "task"):

@@ -53,6 +53,8 @@ REPORTED_KIND = "reported"
 # Row order of a leaderboard: model kinds in this order, unknown kinds after
 # them (by name), baselines always last.
 KIND_ORDER = ("masked", "causal", "chat", "kge")
+#: architectures that a run's kind does not already say (reports show an architecture column when a row has one)
+SEQUENCE_ARCHITECTURES = ("state-space", "hybrid")
 
 
 @dataclass
@@ -70,6 +72,24 @@ class Run:
     @property
     def kind(self) -> str:
         return str(self.data.get("model_kind") or "unknown")
+
+    @property
+    def architecture(self) -> str:
+        """How the model reads its context (:data:`kgprobe.scorers.models.ARCHITECTURES`):
+        a masked or causal LM's ``manifest.model.architecture`` (from its config);
+        ``attention`` for one recorded before kgprobe recorded it (a transformers
+        ``model_class`` and no architecture: every such published run is an
+        attention model); ``baseline`` and ``embedding`` (kge) from the kind;
+        ``unknown`` otherwise (a chat API, a reported row)."""
+        model = self.manifest.get("model")
+        model = model if isinstance(model, dict) else {}
+        if self.kind in ("masked", "causal"):
+            arch = model.get("architecture")
+            if isinstance(arch, str) and arch:
+                return arch
+            if model.get("model_class"):
+                return "attention"
+        return {"baseline": "baseline", "kge": "embedding"}.get(self.kind, "unknown")
 
     @property
     def prompt(self) -> str:

@@ -176,6 +176,31 @@ def detect_kind(config, spec: str) -> str:
     raise ModelError(f"{spec}: cannot tell whether model type {mt!r} is a masked or a causal LM")
 
 
+#: What a model reads its context with (results.json ``manifest.model.architecture`` for masked and
+#: causal LMs; the report derives the rest from the run's kind: kgprobe/report/load.py).
+ARCHITECTURES = ("attention", "state-space", "hybrid", "embedding", "baseline", "unknown")
+#: config fields that only state-space / recurrent layers have (Mamba, Mamba2, FalconMamba: state_size;
+#: Jamba, Zamba, Bamba, FalconH1, GraniteMoeHybrid: mamba_d_state; NemotronH: ssm_state_size; LFM2's
+#: short convolutions: conv_L_cache; Qwen3-Next's linear attention: linear_num_value_heads)
+_STATE_FIELDS = ("state_size", "mamba_d_state", "ssm_state_size", "conv_L_cache", "linear_num_value_heads")
+_RECURRENT_TYPES = ("rwkv", "xlstm")
+
+
+def architecture(config) -> str:
+    """``attention`` (self-attention layers only: BERT, Llama, Gemma ...),
+    ``state-space`` (a recurrent state and no attention: Mamba, RWKV ...),
+    ``hybrid`` (both: Jamba, Zamba, Bamba ...) or ``unknown``, from a
+    transformers config (its text config for a multimodal one)."""
+    get_text = getattr(config, "get_text_config", None)
+    cfg = get_text() if callable(get_text) else config
+    heads = any(getattr(cfg, f, None) for f in ("num_attention_heads", "n_head"))
+    state = any(getattr(cfg, f, None) is not None for f in _STATE_FIELDS) or \
+        getattr(cfg, "model_type", None) in _RECURRENT_TYPES
+    if heads and state:
+        return "hybrid"
+    return "state-space" if state else "attention" if heads else "unknown"
+
+
 # ---------------------------------------------------------------------------
 # loading
 
@@ -295,6 +320,7 @@ def load_model(spec: str, source: str, options: HfOptions, gguf_file: Optional[s
     out.update({
         "kind": kind,
         "model_class": type(model).__name__,
+        "architecture": architecture(config),
         "device": in_device if not use_device_map else _device_map_summary(model, in_device),
         "dtype": str(model.dtype).replace("torch.", ""),
         "torch_threads": torch.get_num_threads(),
