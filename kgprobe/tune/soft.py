@@ -345,31 +345,46 @@ class SoftSet:
 
     # -- ids --------------------------------------------------------------------
 
-    def text_ids(self, tokenizer, text: str, spans) -> list[int]:
-        """Token ids of ``text`` with each span replaced by its soft ids."""
+    def text_ids(self, tokenizer, text: str, spans, offsets: bool = False):
+        """Token ids of ``text`` with each span replaced by its soft ids; with
+        ``offsets`` the pair (ids, each id's (start, end) in ``text``: a soft
+        id's is its block's; needs a fast tokenizer)."""
         ids: list[int] = []
+        offs: list = []
+
+        def words(start: int, piece: str) -> None:
+            if piece.strip():
+                enc = tokenizer(piece, add_special_tokens=False, return_offsets_mapping=offsets)
+                ids.extend(enc["input_ids"])
+                if offsets:
+                    offs.extend((start + a, start + b) for a, b in enc["offset_mapping"])
+
         pos = 0
         for start, end, soft in spans:
-            piece = text[pos:start].rstrip()
-            if piece.strip():
-                ids += tokenizer(piece, add_special_tokens=False)["input_ids"]
-            ids += soft
+            words(pos, text[pos:start].rstrip())
+            ids.extend(soft)
+            offs.extend([(start, end)] * len(soft))
             pos = end
-        piece = text[pos:]
-        if piece.strip():
-            ids += tokenizer(piece, add_special_tokens=False)["input_ids"]
-        return ids
+        words(pos, text[pos:])
+        return (ids, offs) if offsets else ids
 
-    def prefix_ids(self, scorer, probe: Probe, prefix: str) -> Optional[list[int]]:
+    def prefix_ids(self, scorer, probe: Probe, prefix: str, offsets: bool = False):
         """The causal scorer's prefix ids with soft blocks, or None when no
-        soft block lies in the prefix (then the scorer's own ids apply)."""
+        soft block lies in the prefix (then the scorer's own ids apply); with
+        ``offsets`` (ids, character spans in ``prefix``; None for BOS)."""
         spans = self.spans(probe, before=len(prefix))
         if not spans:
             return None
-        return list(scorer.head_ids) + self.text_ids(scorer.tokenizer, prefix, spans)
+        head = list(scorer.head_ids)
+        if not offsets:
+            return head + self.text_ids(scorer.tokenizer, prefix, spans)
+        ids, offs = self.text_ids(scorer.tokenizer, prefix, spans, offsets=True)
+        return head + ids, [None] * len(head) + offs
 
-    def masked_ids(self, scorer, probe: Probe, n: int) -> Optional[list[int]]:
-        """The masked scorer's sequence for ``n`` masks with soft blocks, or None."""
+    def masked_ids(self, scorer, probe: Probe, n: int, offsets: bool = False):
+        """The masked scorer's sequence for ``n`` masks with soft blocks, or
+        None; with ``offsets`` (ids, character spans in the masked text
+        ``before + masks + after``; None for [CLS], [SEP])."""
         spans = self.spans(probe)
         if not spans:
             return None
@@ -379,7 +394,10 @@ class SoftSet:
         text = probe.prompt[:slot] + fill + probe.prompt[slot + len(SLOT):]
         moved = [(s + shift, e + shift, ids) if s > slot else (s, e, ids) for s, e, ids in spans]
         head, tail = _around(scorer.tokenizer)
-        return head + self.text_ids(scorer.tokenizer, text, moved) + tail
+        if not offsets:
+            return head + self.text_ids(scorer.tokenizer, text, moved) + tail
+        ids, offs = self.text_ids(scorer.tokenizer, text, moved, offsets=True)
+        return head + ids + tail, [None] * len(head) + offs + [None] * len(tail)
 
     # -- embeddings ---------------------------------------------------------------
 
