@@ -172,6 +172,49 @@ def test_gradient_methods_find_the_one_token_that_matters():
     assert abs(ig["sum"] - (ig["score"] - ig["baseline_score"])) <= 0.05 * abs(ig["score"] - ig["baseline_score"])
 
 
+class Steps(torch.nn.Module):
+    """Hand-built: each token adds 3 * sigmoid(300 * (x . u - c_t)), a smoothed
+    step that switches on at its own point of the path from the zero baseline
+    (as SmolLM2's score drops by nats within a thousandth of the path where the
+    padding token's massive activations switch off)."""
+
+    def __init__(self, d, T):
+        super().__init__()
+        g = torch.Generator().manual_seed(2)
+        self.u = torch.randn(d, generator=g)
+        self.u /= self.u.norm()
+        self.c = torch.linspace(0.23, 0.81, T)
+
+    def forward(self, x):                                   # [B, T, D] -> [B]
+        return (3 * torch.sigmoid(300 * (x @ self.u - self.c))).sum(-1)
+
+
+def test_integrated_gradients_refine_the_path_until_complete():
+    T, d = 5, 8
+    model = Steps(d, T)
+    x = model.u[None].repeat(T, 1) + 0.1 * torch.randn(T, d, generator=torch.Generator().manual_seed(3))
+    base = torch.zeros_like(x)
+    import captum.attr as ca
+
+    def rel(total, fx, fb):
+        return abs(total - (fx - fb)) / abs(fx - fb)
+
+    fx, fb = model(x[None]).item(), model(base[None]).item()
+    fixed = ca.IntegratedGradients(model).attribute(x[None], baselines=base[None], n_steps=32)
+    assert rel(float(fixed.sum()), fx, fb) > 0.05  # what explain did before: 32 fixed steps miss the steps
+    out = gradient_vectors(model, x, base, ["integrated_gradients"], ig_steps=32, ig_tolerance=0.02, ig_max_steps=512)
+    ig = out["ig"]
+    assert ig["score"] == pytest.approx(fx, abs=1e-5) and ig["baseline_score"] == pytest.approx(fb, abs=1e-5)
+    assert sum(out["integrated_gradients"]) == pytest.approx(ig["sum"], abs=1e-4)
+    assert rel(ig["sum"], fx, fb) <= 0.02 and 32 < ig["steps"] <= 512
+    # each token's attribution is its own step's height (the tokens do not interact): 3 * sigmoid(...) at x
+    own = (3 * torch.sigmoid(300 * (x @ model.u - model.c)) - 3 * torch.sigmoid(-300 * model.c)).tolist()
+    assert out["integrated_gradients"] == pytest.approx(own, abs=0.05 * 3)
+    # no room to refine (max steps = steps): the fixed grid again, and its error is reported as it is
+    once = gradient_vectors(model, x, base, ["integrated_gradients"], ig_steps=32, ig_max_steps=32)["ig"]
+    assert once["steps"] == 32 and rel(once["sum"], fx, fb) > 0.05
+
+
 def test_rollout_matches_a_hand_computation():
     a1 = torch.tensor([[1.0, 0.0, 0.0], [0.5, 0.5, 0.0], [0.2, 0.3, 0.5]])
     a2 = torch.tensor([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])  # attends to itself only
@@ -271,15 +314,15 @@ def test_ablation_deltas_equal_rescoring_with_kgprobe_run(causal_explained, tiny
 
 
 def test_incomplete_integrated_gradients_are_warned_about(causal_explained, tmp_path, capsys):
-    """One IG step is a crude integral: completeness fails, and the run says so on stderr."""
+    """One IG step and no refinement is a crude integral: completeness fails, and the run says so on stderr."""
     run_dir, _ = causal_explained
     capsys.readouterr()
     assert main(["explain", run_dir, "--probes", probes()[0].id, "--method", "integrated_gradients",
-                 "--ig-steps", "1", "--out", str(tmp_path / "ig1"), "--no-progress"]) == 0
+                 "--ig-steps", "1", "--ig-max-steps", "1", "--out", str(tmp_path / "ig1"), "--no-progress"]) == 0
     s = json.loads((tmp_path / "ig1" / "summary.json").read_text())
     err = capsys.readouterr().err
     assert s["overall"]["ig_completeness"] > 0.05
-    assert "integrated gradients miss completeness" in err and "--ig-steps" in err
+    assert "integrated gradients miss completeness" in err and "--ig-max-steps" in err and "2 of 2 targets" in err
 
 
 def test_masked_model(tiny_bert, probes_file, tmp_path):
@@ -314,3 +357,78 @@ def test_errors(causal_explained, tmp_path, capsys, monkeypatch):
     monkeypatch.setitem(__import__("sys").modules, "captum.attr", None)  # as if captum were not installed
     _one_line_error(capsys, ["explain", run_dir, "--out", str(tmp_path / "x")], "kgprobe[explain]")
     assert not (tmp_path / "x").exists()
+
+
+# --------------------------------------------------------------------------
+# a run made with --soft DIR: explain reattaches the same soft prompt
+
+
+def test_soft_prompt_run_is_explained_with_its_soft_prompt(tiny_bert, tmp_path, capsys):
+    pytest.importorskip("safetensors")
+    from test_tune_soft import BATTERY, ONTO
+
+    from kgprobe.runner import load_probe_set
+    from kgprobe.tune import soft, train
+
+    scorer = make_scorer(f"hf:{tiny_bert}", ScorerOptions(device="cpu"))
+    sp = train.init_embeddings(scorer, soft.template_prompt("TP", "tp_zorp", "[X] zorp [Y] ."), "random", None, 3)
+    soft.save(sp, tmp_path / "sp")
+    # a probes file: explain regenerates a run's battery by name, which a battery file outside probes/ has not
+    zorp = tmp_path / "zorp.jsonl"
+    zorp.write_text("".join(p.to_json() + "\n" for p in load_probe_set(battery=str(BATTERY), ontology=str(ONTO)).probes),
+                    encoding="utf-8")
+    runs = tmp_path / "runs"
+    assert main(["run", "--model", f"hf:{tiny_bert}", "--probes", str(zorp), "--device", "cpu", "--no-progress",
+                 "--out", str(runs), "--soft", str(tmp_path / "sp")]) == 0
+    run_dir = str(next(runs.iterdir()))
+    out = tmp_path / "explain"
+    assert main(["explain", run_dir, "--sample", "4", "--method", "grad_x_input,integrated_gradients,ablation",
+                 "--ig-steps", "8", "--out", str(out), "--no-progress"]) == 0
+    rows = _rows(out)
+    assert len(rows) == 4
+    for r in rows:
+        assert r["score_matches_run"] is True  # the run's scores: with the words "zorp" they differ
+        g = r["targets"]["gold"]
+        soft_at = [i for i, t in enumerate(g["tokens"]) if t.startswith("<soft")]
+        assert len(soft_at) == sp.embeddings.shape[0] and {g["parts"][i] for i in soft_at} == {"template"}
+        assert "zorp" not in "".join(g["tokens"])
+        assert g["ig"]["score"] == pytest.approx(g["score"], abs=1e-4)  # the target's forward is the soft score
+        assert len(g["attributions"]["grad_x_input"]) == len(g["tokens"])
+    # the soft prompt changed since the run: one line, exit 2, nothing written
+    other = train.init_embeddings(scorer, soft.template_prompt("TP", "tp_zorp", "[X] zorp [Y] ."), "random", None, 4)
+    soft.save(other, tmp_path / "sp")
+    _one_line_error(capsys, ["explain", run_dir, "--out", str(tmp_path / "x")], "sha256", "changed since the run")
+    (tmp_path / "sp" / soft.FILE).unlink()
+    _one_line_error(capsys, ["explain", run_dir, "--out", str(tmp_path / "x")], "soft prompt", "is not there")
+    assert not (tmp_path / "x").exists()
+
+
+# --------------------------------------------------------------------------
+# the real case: SmolLM2, where a fixed grid of 32 steps missed completeness by 300% (median)
+
+
+def test_integrated_gradients_complete_on_smollm2(smollm2_dir):
+    import captum.attr as ca
+
+    scorer = make_scorer("smollm2-135m", ScorerOptions(device="cpu"))
+    p = Probe(task="rdfs9", kind="reasoning", prompt="Therefore, Havana is a particular [Y] .",
+              candidates=["city", "person", "river"], gold=["city"], subject="Havana", setting="IM-IM")
+    t = make_target(scorer, p, "city", "Therefore,")
+    x = t.embeds(scorer.model)
+    b = t.baseline(x)
+
+    def massive(e):  # positions whose hidden state reaches a massive activation (the attention sink's)
+        with torch.no_grad():
+            hs = scorer.model(inputs_embeds=e[None], output_hidden_states=True).hidden_states
+        return (torch.stack([h[0].abs().amax(-1) for h in hs]).amax(0) > 5000).nonzero().flatten().tolist()
+
+    pad = scorer.model.get_input_embeddings().weight[t.base_id].expand_as(x)
+    assert massive(x) == [0] and massive(b) == [0]          # the baseline keeps the sink at position 0
+    assert massive(pad) == list(range(len(x)))              # all padding: every position a copy of position 0
+    with torch.no_grad():
+        fx, fp = t.forward(torch.stack([x, pad])).tolist()
+    old = ca.IntegratedGradients(t.forward).attribute(x[None], baselines=pad[None], n_steps=32, internal_batch_size=32)
+    assert abs(float(old.detach().sum()) - (fx - fp)) > 0.05 * abs(fx - fp)  # what explain did before
+    ig = gradient_vectors(t.forward, x, b, ["integrated_gradients"])["ig"]
+    assert ig["score"] == pytest.approx(scorer.score([p])[0].scores[0], abs=1e-4)
+    assert abs(ig["sum"] - (ig["score"] - ig["baseline_score"])) <= 0.05 * abs(ig["score"] - ig["baseline_score"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from kgprobe.cli.run import _positive_int
+from kgprobe.cli.run import _positive_int, _unit_interval
 
 
 def _methods(text: str) -> tuple:
@@ -19,17 +19,14 @@ def _methods(text: str) -> tuple:
     return names
 
 
-#: largest relative completeness error of integrated gradients before the run warns
-IG_TOLERANCE = 0.05
-
-
 def register(sub) -> None:
     from kgprobe.explain.methods import METHODS
 
     p = sub.add_parser(
         "explain",
         help="why a model answered: attention, gradients and premise ablation per probe (extra kgprobe[explain])",
-        description="Reload the model and probes of a finished run (RUN_DIR/results.json: same spec and options) "
+        description="Reload the model and probes of a finished run (RUN_DIR/results.json: same spec and options, "
+        "and the same soft prompts for a --soft run, checked by sha256) "
         "and, for the top-1 and the gold of each chosen probe, attribute the score to the prompt's tokens "
         "(attention from the scored positions, last layer and mean over layers; attention rollout; gradient x "
         "input and integrated gradients on the input embeddings, with captum) and re-score the probe with P1, "
@@ -49,7 +46,14 @@ def register(sub) -> None:
     p.add_argument("--method", type=_methods, default=METHODS, metavar="M[,M...]",
                    help=f"attribution methods, comma-separated (default: all: {','.join(METHODS)})")
     p.add_argument("--ig-steps", type=_positive_int, default=32, metavar="N",
-                   help="integrated gradients: interpolation steps (default: 32)")
+                   help="integrated gradients: steps to start with, in segments of 8 Gauss-Legendre nodes "
+                   "(default: 32)")
+    p.add_argument("--ig-max-steps", type=_positive_int, default=256, metavar="N",
+                   help="integrated gradients: while the path segments' completeness gaps add up to more "
+                   "than --ig-tolerance, halve the worst segments, up to N steps per target (default: 256; "
+                   "N <= --ig-steps: no refinement)")
+    p.add_argument("--ig-tolerance", type=_unit_interval, default=0.02, metavar="F",
+                   help="integrated gradients: relative completeness error to refine down to (default: 0.02)")
     p.add_argument("--device", default="auto", help="auto | cpu | cuda | mps (default: the run's, else auto)")
     p.add_argument("--out", default=None, metavar="DIR", help="output folder (default: RUN_DIR/explain)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -57,23 +61,27 @@ def register(sub) -> None:
 
 
 def handle(args) -> int:
-    from kgprobe.explain.methods import captum
+    from kgprobe.explain.methods import IG_TOLERANCE, captum
     from kgprobe.explain.run import ExplainConfig, explain, load_run
 
     run = load_run(args.run_dir)  # a bad folder is told before captum or torch is imported
     captum()
     summary = explain(ExplainConfig(run_dir=args.run_dir, out=args.out, probe_ids=args.probes,
                                     sample=args.sample, seed=args.seed, methods=args.method, kind=args.kind,
-                                    device=args.device, ig_steps=args.ig_steps, progress=not args.no_progress), run)
+                                    device=args.device, ig_steps=args.ig_steps, ig_max_steps=args.ig_max_steps,
+                                    ig_tolerance=args.ig_tolerance, progress=not args.no_progress), run)
     o = summary["overall"]
-    shares = o["share"].get("integrated_gradients") or next(iter(o["share"].values()), {})
-    print(f"explained {o['n']} probes of {summary['run']['model']} in {summary['wall_time_s']} s; "
-          "IG share: " + ", ".join(f"{p} {v:.2f}" for p, v in sorted(shares.items()) if v is not None))
+    method = "integrated_gradients" if "integrated_gradients" in o["share"] else next(iter(o["share"]), None)
+    shares = o["share"].get(method) or {}
+    print(f"explained {o['n']} probes of {summary['run']['model']} in {summary['wall_time_s']} s"
+          + (f"; {method} share: " + ", ".join(f"{p} {v:.2f}" for p, v in sorted(shares.items()) if v is not None)
+             if method else ""))
     worst = o.get("ig_completeness")
     if isinstance(worst, (int, float)) and worst > IG_TOLERANCE:
         print(f"kgprobe: warning: integrated gradients miss completeness by up to {worst:.0%} of score - baseline "
-              f"score (over {IG_TOLERANCE:.0%}): their attributions do not add up to the score; raise --ig-steps "
-              "(summary.json: ig_completeness) before reading them", file=sys.stderr)
+              f"score (over {IG_TOLERANCE:.0%} on {o.get('ig_incomplete')} of {o.get('ig_targets')} targets): "
+              "their attributions do not add up to the score there; raise --ig-max-steps (summary.json: "
+              "ig_completeness) before reading them", file=sys.stderr)
     from pathlib import Path
 
     print(f"wrote {Path(args.out) if args.out else Path(args.run_dir) / 'explain'}")

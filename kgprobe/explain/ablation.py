@@ -61,14 +61,14 @@ def edited_probes(probe: Probe) -> dict[str, Probe]:
     return out
 
 
-def ablation_deltas(scorer, probe: Probe, scores: list[float], top1: str, edits: dict[str, Probe]) -> dict:
+def ablation_deltas(probe: Probe, scores: list[float], top1: str, edits: dict[str, Probe], scored) -> dict:
     """Per edit: the edited prompt and probe id, the gold's and the top-1's
     score after the edit and their change (after - before), and the top-1
-    after the edit. ``scores``: the unedited probe's scores."""
+    after the edit. ``scores``: the unedited probe's scores; ``scored``: the
+    run's scorer's ScoredProbes of ``edits`` (in their order)."""
     if not edits:
         return {}
     names = list(edits)
-    scored = scorer.score([edits[n] for n in names])
     gold = probe.gold[0]
     gi, ti = probe.candidates.index(gold), probe.candidates.index(top1)
     out = {}

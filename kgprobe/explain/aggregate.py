@@ -18,7 +18,10 @@ share):
   change of the gold's score when the stated premise is removed, for probes
   the model got right and wrong;
 * ``ig_completeness``: the largest |sum of IG attributions - (score -
-  baseline score)| / |score - baseline score| over the group's targets.
+  baseline score)| / |score - baseline score| over the group's targets;
+  ``ig_targets`` the targets with IG, ``ig_incomplete`` those whose error
+  exceeds :data:`kgprobe.explain.methods.IG_TOLERANCE` (5%), ``ig_steps``
+  the mean steps spent per target.
 
 Groups: ``overall``, ``by_task``, ``by_rule_setting`` (reasoning probes
 outside parallel families, rule then P1-P2 setting), ``by_setting`` (the same
@@ -33,6 +36,7 @@ from collections import defaultdict
 from typing import Optional
 
 from kgprobe.explain.ablation import EDIT_PART
+from kgprobe.explain.methods import IG_TOLERANCE
 
 ABLATED_PARTS = ("P1", "P2", "subject")
 
@@ -103,7 +107,7 @@ def _group(rows: list[dict]) -> dict:
     vs_abl: dict = defaultdict(list)
     abl: dict = defaultdict(lambda: defaultdict(list))
     rel: dict = defaultdict(lambda: {"right": [], "wrong": []})
-    worst = None
+    ig_errors, ig_steps = [], []
     for row in rows:
         g = _gold(row)
         if g is not None:
@@ -118,8 +122,9 @@ def _group(rows: list[dict]) -> dict:
             ig = t.get("ig") if isinstance(t, dict) else None
             if ig:
                 diff = ig["score"] - ig["baseline_score"]
-                err = abs(ig["sum"] - diff) / max(abs(diff), 1e-9)
-                worst = err if worst is None else max(worst, err)
+                ig_errors.append(abs(ig["sum"] - diff) / max(abs(diff), 1e-9))
+                if "steps" in ig:
+                    ig_steps.append(ig["steps"])
         for e, v in (row.get("ablation") or {}).items():
             if "gold_delta" not in v:
                 continue
@@ -143,7 +148,10 @@ def _group(rows: list[dict]) -> dict:
         "premise_reliance": {e: {"n_right": len(d["right"]), "n_wrong": len(d["wrong"]),
                                  "gold_delta_right": _mean(d["right"]), "gold_delta_wrong": _mean(d["wrong"])}
                              for e, d in sorted(rel.items())},
-        "ig_completeness": worst,
+        "ig_completeness": max(ig_errors) if ig_errors else None,
+        "ig_targets": len(ig_errors),
+        "ig_incomplete": sum(1 for e in ig_errors if e > IG_TOLERANCE),
+        "ig_steps": _mean(ig_steps),
     }
 
 

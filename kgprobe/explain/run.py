@@ -2,8 +2,10 @@
 
 The run folder's results.json says how the run was made (model spec,
 battery, ontology or probes file, semantics, --limit, --seed, scorer
-options); the same probes are regenerated (or re-read) and the same scorer
-is built with the same options (only the device may differ). The probes to
+options, soft prompts); the same probes are regenerated (or re-read) and the
+same scorer is built with the same options (only the device may differ) and,
+for a run made with ``--soft DIR``, the same soft prompts attached: each file
+must still be where results.json says and have the sha256 it records. The probes to
 explain are chosen by id or as a seeded sample of the run's scored probes.
 """
 
@@ -13,7 +15,7 @@ import json
 import random
 import sys
 import time
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Optional
 
@@ -35,6 +37,8 @@ class ExplainConfig:
     kind: Optional[str] = None           # reasoning | memorisation: sample among these only
     device: str = "auto"
     ig_steps: int = 32
+    ig_max_steps: int = 256
+    ig_tolerance: float = 0.02
     progress: bool = True
 
 
@@ -44,6 +48,7 @@ class LoadedRun:
     probes: list[Probe]          # the run's scored probes, in run order
     records: dict                # probe_id -> predictions.jsonl record
     conjunction: Optional[str]
+    soft_paths: list = field(default_factory=list)  # the run's soft prompt files (checked: same sha256)
 
 
 def load_run(run_dir) -> LoadedRun:
@@ -78,7 +83,29 @@ def load_run(run_dir) -> LoadedRun:
     if missing:
         raise ResultsError(f"{d}: predictions.jsonl lacks {len(missing)} of the run's probes (e.g. {missing[0]}); "
                            "the probes regenerated differently or the run is unfinished")
-    return LoadedRun(results, test, records, _conjunction(cfg.get("battery") if source == "generated" else None))
+    return LoadedRun(results, test, records, _conjunction(cfg.get("battery") if source == "generated" else None),
+                     _soft_paths(results, res_path))
+
+
+def _soft_paths(results: dict, res_path: Path) -> list[str]:
+    """The soft prompt files of a ``--soft`` run, each checked to be there
+    with the sha256 that results.json records (ResultsError, one line)."""
+    from kgprobe.probes.io import sha256_file
+
+    out = []
+    for sp in results.get("soft_prompts") or (results.get("config") or {}).get("soft_prompts") or []:
+        path, want = (sp.get("path"), sp.get("sha256")) if isinstance(sp, dict) else (None, None)
+        if not path or not want:
+            raise ResultsError(f"{res_path}: a soft prompt without path or sha256")
+        if not Path(path).is_file():
+            raise ResultsError(f"{res_path}: the run's soft prompt {path} is not there (run explain from the "
+                               "folder the run was started in)")
+        got = sha256_file(path)
+        if got != want:
+            raise ResultsError(f"{path}: sha256 {got[:12]} differs from the {want[:12]} the run recorded "
+                               f"({res_path}): the soft prompt changed since the run")
+        out.append(path)
+    return out
 
 
 def _conjunction(battery: Optional[str]) -> Optional[str]:
@@ -117,8 +144,9 @@ def choose(run: LoadedRun, cfg: ExplainConfig) -> list[Probe]:
     return [pool[i] for i in keep]
 
 
-def build_scorer(results: dict, device: str):
-    """The run's scorer: same spec, same options, ``device`` if given."""
+def build_scorer(results: dict, device: str, soft_paths=()):
+    """The run's scorer: same spec, same options, ``device`` if given, and
+    the soft prompts in ``soft_paths`` attached (as ``kgprobe run --soft``)."""
     from kgprobe.scorers import make_scorer
     from kgprobe.scorers.base import ScorerOptions
 
@@ -131,14 +159,20 @@ def build_scorer(results: dict, device: str):
     if getattr(scorer, "kind", None) not in ("masked", "causal"):
         raise KgprobeError(f"{cfg['model']}: explain needs a masked or causal language model "
                            f"(this run's model is {results.get('model_kind') or 'another kind'})")
+    if soft_paths:
+        from kgprobe.tune.soft import attach, load
+
+        attach(scorer, [load(p) for p in soft_paths])
     return scorer
 
 
 def explain_probe(scorer, probe: Probe, record: dict, methods, conjunction=None, ig_steps: int = 32,
-                  attention_ok: bool = True) -> dict:
+                  attention_ok: bool = True, ig_max_steps: int = 256, ig_tolerance: float = 0.02) -> dict:
     """The explanations.jsonl record of one probe."""
     model = scorer.model
-    scores = scorer.score([probe])[0].scores
+    edits = edited_probes(probe) if "ablation" in methods else {}
+    scored = scorer.score([probe] + list(edits.values()))  # the probe and its ablations in one call
+    scores = scored[0].scores
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     top1, gold = probe.candidates[best], probe.gold[0]
     row = {
@@ -160,13 +194,14 @@ def explain_probe(scorer, probe: Probe, record: dict, methods, conjunction=None,
             att = attention_vectors(model, t, emb)
             if att:
                 entry["attributions"].update({k: v for k, v in att.items() if k in vec_names})
-        grads = gradient_vectors(t.forward, emb, t.baseline(emb), vec_names, ig_steps=ig_steps)
+        grads = gradient_vectors(t.forward, emb, t.baseline(emb), vec_names, ig_steps=ig_steps,
+                                 ig_tolerance=ig_tolerance, ig_max_steps=ig_max_steps)
         if "ig" in grads:
             entry["ig"] = grads.pop("ig")
         entry["attributions"].update(grads)
         row["targets"][role] = entry
     if "ablation" in methods:
-        row["ablation"] = ablation_deltas(scorer, probe, scores, top1, edited_probes(probe))
+        row["ablation"] = ablation_deltas(probe, scores, top1, edits, scored[1:])
     return row
 
 
@@ -197,21 +232,16 @@ def explain(cfg: ExplainConfig, run: Optional[LoadedRun] = None) -> dict:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise KgprobeError(f"cannot create {out} ({exc.strerror})") from None
-    scorer = build_scorer(run.results, cfg.device)
+    scorer = build_scorer(run.results, cfg.device, run.soft_paths)
     model = scorer.model
     model.requires_grad_(False)
     attention_ok = has_attention(model)
-    if attention_ok and {"attention", "rollout"} & set(cfg.methods):
-        try:
-            model.set_attn_implementation("eager")  # the only one that returns attention weights
-        except Exception:  # noqa: BLE001  (an older transformers: attention may be missing, then it is skipped)
-            pass
     rows, edits_all = [], []
     bar = tqdm(chosen, unit="probe", desc="explain", disable=not cfg.progress, file=sys.stderr, dynamic_ncols=True)
     with open(out / "explanations.jsonl", "w", encoding="utf-8", newline="\n") as f:
         for probe in bar:
             row = explain_probe(scorer, probe, run.records[probe.id], cfg.methods, run.conjunction, cfg.ig_steps,
-                                attention_ok)
+                                attention_ok, cfg.ig_max_steps, cfg.ig_tolerance)
             f.write(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n")
             rows.append(row)
             if "ablation" in cfg.methods:
@@ -224,8 +254,11 @@ def explain(cfg: ExplainConfig, run: Optional[LoadedRun] = None) -> dict:
     summary["run"] = {"run_dir": str(cfg.run_dir), "model": run.results.get("model"),
                       "model_kind": run.results.get("model_kind"), "battery": run.results.get("battery"),
                       "n_run_probes": len(run.probes)}
+    if run.soft_paths:  # only then: summaries of manual runs keep their keys
+        summary["run"]["soft_prompts"] = list(run.soft_paths)
     summary["config"] = {"probes": cfg.probe_ids, "sample": None if cfg.probe_ids else cfg.sample,
                          "seed": cfg.seed, "kind": cfg.kind, "methods": list(cfg.methods), "ig_steps": cfg.ig_steps,
+                         "ig_max_steps": cfg.ig_max_steps, "ig_tolerance": cfg.ig_tolerance,
                          "device": scorer.loaded.device, "edits": list(EDITS)}
     summary["wall_time_s"] = round(time.perf_counter() - t0, 1)
     write_json_atomic(out / "summary.json", summary)

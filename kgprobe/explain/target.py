@@ -13,11 +13,24 @@ tokenisation as ``kgprobe run``); the inputs are all but its last token and
 token k is scored from the output at k-1, by the scorer's scope and norm.
 Masked: the scorer's masked text with n masks; the candidate's tokens are
 scored at the masks and pooled by the scorer's pooling.
+Soft prompts (``kgprobe run --soft``): the scorer's own ids, soft vectors as
+negative ids (tokens ``<soft k>``, the part of the words they replace),
+embedded by its SoftSet.
+
 The baseline for integrated gradients keeps special tokens (BOS, [CLS],
-[SEP], [MASK]) and puts the embedding of the padding token (else the unknown, EOS or BOS
-token: the first that is not zero) in place of every other token. Not zero: RMSNorm and LayerNorm
-divide by the vector's norm, so the path from the zero vector starts where
-the gradients blow up and the integral's completeness fails by whole nats.
+[SEP], [MASK]) and, in a causal model, the first input position, and puts
+the embedding of the padding token (else the unknown, EOS or BOS token: the
+first that is not zero) in place of every other token. Not zero: RMSNorm and
+LayerNorm divide by the vector's norm, so the path from the zero vector
+starts where the gradients blow up. The first position: in a causal model
+every position of a sequence of one repeated vector gets the hidden state of
+position 0 (causal attention over equal keys and values returns that value),
+and position 0 is where a model without BOS (SmolLM2) grows its attention
+sink's massive activations (~25,000 against ~600 elsewhere); from an
+all-padding baseline every position carries them and they switch off one by
+one along the path, each a jump of nats within a thousandth of it. With
+position 0 kept (as a BOS would be), the sink stays there; that token's
+integrated gradient is 0 by construction.
 """
 
 from __future__ import annotations
@@ -40,20 +53,26 @@ class Target:
     query: list[int]               # positions whose outputs are scored
     forward: Callable              # embeds [B, T, D] -> scores [B]
     special: list[bool] = field(default_factory=list)
-    base_id: int = 0               # the token whose embedding the IG baseline puts at non-special positions
+    base_id: int = 0               # the token whose embedding the IG baseline puts at the positions it does not keep
+    keep_first: bool = False       # the IG baseline keeps position 0 too (a causal model's attention sink)
+    soft: object = None            # the scorer's SoftSet when ids hold soft vectors (negative ids; kgprobe run --soft)
 
     def embeds(self, model):
         import torch
 
         ids = torch.tensor([self.ids + [self.base_id]], device=model.get_input_embeddings().weight.device)
-        e = model.get_input_embeddings()(ids)[0].detach()
+        if self.soft is not None and min(self.ids) < 0:
+            e = self.soft.embed(model, ids)[0].detach()
+        else:
+            e = model.get_input_embeddings()(ids)[0].detach()
         self.base_embedding = e[-1]
         return e[:-1]
 
     def baseline(self, embeds):
         import torch
 
-        keep = torch.tensor(self.special, device=embeds.device)[:, None]
+        keep = torch.tensor([s or (i == 0 and self.keep_first) for i, s in enumerate(self.special)],
+                            device=embeds.device)[:, None]
         return torch.where(keep, embeds, self.base_embedding.to(embeds.dtype)[None, :].expand_as(embeds))
 
 
@@ -69,6 +88,11 @@ def base_token(tok, model) -> int:
     return ids[0] if ids else 0
 
 
+def _tokens(tok, ids: list[int]) -> list[str]:
+    """Each id's token string; a soft vector (negative id) is ``<soft k>``."""
+    return [f"<soft {-1 - t}>" if t < 0 else tok.convert_ids_to_tokens(t) for t in ids]
+
+
 def _offsets(tok, text: str) -> tuple[list[int], list[tuple[int, int]]]:
     enc = tok(text, add_special_tokens=False, return_offsets_mapping=True)
     return list(enc["input_ids"]), [tuple(x) for x in enc["offset_mapping"]]
@@ -80,12 +104,14 @@ def causal_target(scorer, probe: Probe, candidate: str, conjunction=None) -> Tar
         raise ModelError(f"{scorer.name}: explain needs a fast tokenizer (character offsets)")
     before, after = split_prompt(probe)
     prefix, lead, tail = scorer.split(probe)
-    pids = scorer.prefix_ids(prefix)
+    soft = getattr(scorer, "soft", None)
+    got = soft.prefix_ids(scorer, probe, prefix, offsets=True) if soft is not None else None
+    pids = got[0] if got else scorer.prefix_ids(prefix)
     cids = scorer.continuation_ids([candidate], lead, tail)[0]
     if not cids:
         raise ModelError(f"probe {probe.id}: candidate {candidate!r} has no tokens")
-    spans: list = [None] * len(pids)
-    if prefix:
+    spans: list = list(got[1]) if got else [None] * len(pids)
+    if prefix and not got:
         ids, offs = _offsets(tok, prefix)
         if pids[len(pids) - len(ids):] != ids:
             raise ModelError(f"{scorer.name}: cannot align the prefix tokens of probe {probe.id}")
@@ -130,9 +156,9 @@ def causal_target(scorer, probe: Probe, candidate: str, conjunction=None) -> Tar
     labels = char_parts(probe, conjunction)
     parts = [token_part(probe.prompt, labels, *(spans[i] or (None, None))) for i in range(len(inputs))]
     special_ids = set(tok.all_special_ids)
-    return Target(candidate, inputs, tok.convert_ids_to_tokens(inputs), parts, [k - 1 for k in scored], forward,
+    return Target(candidate, inputs, _tokens(tok, inputs), parts, [k - 1 for k in scored], forward,
                   special=[spans[i] is None or t in special_ids for i, t in enumerate(inputs)],
-                  base_id=base_token(tok, model))
+                  base_id=base_token(tok, model), soft=soft, keep_first=True)
 
 
 def masked_target(scorer, probe: Probe, candidate: str, conjunction=None) -> Target:
@@ -145,12 +171,18 @@ def masked_target(scorer, probe: Probe, candidate: str, conjunction=None) -> Tar
         raise ModelError(f"probe {probe.id}: candidate {candidate!r} has no tokens")
     n = 1 if scorer.options.single_mask else len(cids)
     text = scorer.masked_text(before, after, n)
-    enc = tok(text, return_offsets_mapping=True)
-    ids = list(enc["input_ids"])
+    soft = scorer.soft
+    got = soft.masked_ids(scorer, probe, n, offsets=True) if soft is not None else None
+    if got:
+        ids, offsets = got
+    else:
+        enc = tok(text, return_offsets_mapping=True)
+        ids, offsets = list(enc["input_ids"]), enc["offset_mapping"]
     masks_end = len(text) - len(after)
     spans = []
-    for t, (a, b) in zip(ids, enc["offset_mapping"]):
-        if t in tok.all_special_ids and t != scorer.mask_id:
+    for t, off in zip(ids, offsets):
+        a, b = off or (None, None)
+        if off is None or (t in tok.all_special_ids and t != scorer.mask_id):
             spans.append(None)
         elif a >= masks_end:
             d = len(before) + len(SLOT) - masks_end
@@ -188,8 +220,8 @@ def masked_target(scorer, probe: Probe, candidate: str, conjunction=None) -> Tar
     labels = char_parts(probe, conjunction)
     parts = [token_part(probe.prompt, labels, *(s or (None, None))) for s in spans]
     special = [s is None or t in tok.all_special_ids for s, t in zip(spans, ids)]
-    return Target(candidate, ids, tok.convert_ids_to_tokens(ids), parts, query, forward, special=special,
-                  base_id=base_token(tok, model))
+    return Target(candidate, ids, _tokens(tok, ids), parts, query, forward, special=special,
+                  base_id=base_token(tok, model), soft=soft)
 
 
 def make_target(scorer, probe: Probe, candidate: str, conjunction=None) -> Target:
