@@ -19,7 +19,6 @@ from kgprobe.scorers.models import HfOptions
 
 
 def scorer_for(spec: str, loaded: models.LoadedModel, options: HfOptions):
-    options.check_applies(loaded.kind, spec)
     if loaded.kind == "masked":
         return MaskedLMScorer(spec, loaded, options)
     return CausalLMScorer(spec, loaded, options)

@@ -291,6 +291,7 @@ def load_model(spec: str, source: str, options: HfOptions, gguf_file: Optional[s
         raise ModelError(f"{spec}: {source!r} is neither a local folder nor in the Hugging Face cache, and the "
                          f"Hub could not provide it{offline}: {_first_line(exc)}") from None
     kind = detect_kind(config, spec)
+    options.check_applies(kind, spec)  # before the weights load
     auto = AutoModelForMaskedLM if kind == "masked" else AutoModelForCausalLM
     kwargs = dict(common, dtype=dtype)
     use_device_map = options.device == "auto" and device != "cpu"
