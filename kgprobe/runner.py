@@ -68,6 +68,8 @@ class ProbeSet:
     summary: dict = field(default_factory=dict)
     semantics: Optional[dict] = None  # Ontology.semantics of generated probes (None: read from a file)
     load_s: float = 0.0  # seconds to generate / read the probes
+    battery_file: Optional[str] = None   # the battery's path, when given as a file (not a name kgprobe finds)
+    ontology_file: Optional[str] = None  # the ontology's path, when given as a file (not a shipped name)
 
     @property
     def has_splits(self) -> bool:
@@ -134,7 +136,13 @@ def _load_probe_set(battery: str, ontology: Optional[str], probes_file: Optional
         raise BatteryError(f"battery {battery!r} yields 0 probes on ontology {onto.name!r}")
     return ProbeSet(probes, battery=getattr(b, "name", str(battery)), battery_sha256=getattr(b, "sha256", None),
                     ontology=onto.name, ontology_sha256=onto.sha256, source="generated", summary=summary,
-                    semantics=onto.semantics)
+                    semantics=onto.semantics, battery_file=_given_file(battery), ontology_file=_given_file(ontology))
+
+
+def _given_file(spec: Optional[str]) -> Optional[str]:
+    """``spec`` when it names a file (a path the user gave), else None (a
+    name kgprobe resolves itself)."""
+    return str(spec) if spec and Path(str(spec)).expanduser().is_file() else None
 
 
 def select_test(probe_set: ProbeSet, limit: Optional[int], seed: int,
@@ -581,6 +589,9 @@ def _run_locked(run: ModelRun) -> RunOutcome:
     }
     if cfg.tasks:  # only then: results of runs on every task keep their bytes
         config["tasks"] = sorted(cfg.tasks)
+    for key in ("battery_file", "ontology_file"):  # only then, likewise; `kgprobe explain` regenerates from them
+        if getattr(probe_set, key):
+            config[key] = getattr(probe_set, key)
     if cfg.soft:
         from kgprobe.tune.soft import describe as describe_soft
 

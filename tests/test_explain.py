@@ -367,19 +367,18 @@ def test_soft_prompt_run_is_explained_with_its_soft_prompt(tiny_bert, tmp_path, 
     pytest.importorskip("safetensors")
     from test_tune_soft import BATTERY, ONTO
 
-    from kgprobe.runner import load_probe_set
     from kgprobe.tune import soft, train
 
     scorer = make_scorer(f"hf:{tiny_bert}", ScorerOptions(device="cpu"))
     sp = train.init_embeddings(scorer, soft.template_prompt("TP", "tp_zorp", "[X] zorp [Y] ."), "random", None, 3)
     soft.save(sp, tmp_path / "sp")
-    # a probes file: explain regenerates a run's battery by name, which a battery file outside probes/ has not
-    zorp = tmp_path / "zorp.jsonl"
-    zorp.write_text("".join(p.to_json() + "\n" for p in load_probe_set(battery=str(BATTERY), ontology=str(ONTO)).probes),
-                    encoding="utf-8")
+    # the battery and the ontology are files outside probes/ and ontologies/: explain finds them by their paths
+    battery, onto = tmp_path / "zorp.yaml", tmp_path / "zorp.ttl"
+    battery.write_bytes(BATTERY.read_bytes())
+    onto.write_bytes(ONTO.read_bytes())
     runs = tmp_path / "runs"
-    assert main(["run", "--model", f"hf:{tiny_bert}", "--probes", str(zorp), "--device", "cpu", "--no-progress",
-                 "--out", str(runs), "--soft", str(tmp_path / "sp")]) == 0
+    assert main(["run", "--model", f"hf:{tiny_bert}", "--battery", str(battery), "--ontology", str(onto),
+                 "--device", "cpu", "--no-progress", "--out", str(runs), "--soft", str(tmp_path / "sp")]) == 0
     run_dir = str(next(runs.iterdir()))
     out = tmp_path / "explain"
     assert main(["explain", run_dir, "--sample", "4", "--method", "grad_x_input,integrated_gradients,ablation",
@@ -394,6 +393,12 @@ def test_soft_prompt_run_is_explained_with_its_soft_prompt(tiny_bert, tmp_path, 
         assert "zorp" not in "".join(g["tokens"])
         assert g["ig"]["score"] == pytest.approx(g["score"], abs=1e-4)  # the target's forward is the soft score
         assert len(g["attributions"]["grad_x_input"]) == len(g["tokens"])
+    # the battery changed since the run, then is gone: one line, exit 2, nothing written
+    battery.write_text(BATTERY.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    _one_line_error(capsys, ["explain", run_dir, "--out", str(tmp_path / "x")], str(battery), "changed since the run")
+    battery.unlink()
+    _one_line_error(capsys, ["explain", run_dir, "--out", str(tmp_path / "x")], "battery file", "is not there")
+    battery.write_bytes(BATTERY.read_bytes())
     # the soft prompt changed since the run: one line, exit 2, nothing written
     other = train.init_embeddings(scorer, soft.template_prompt("TP", "tp_zorp", "[X] zorp [Y] ."), "random", None, 4)
     soft.save(other, tmp_path / "sp")

@@ -2,7 +2,8 @@
 
 The run folder's results.json says how the run was made (model spec,
 battery, ontology or probes file, semantics, --limit, --seed, scorer
-options, soft prompts); the same probes are regenerated (or re-read) and the
+options, soft prompts; a battery or ontology given as a file by its path,
+which must still have the sha256 the run recorded); the same probes are regenerated (or re-read) and the
 same scorer is built with the same options (only the device may differ) and,
 for a run made with ``--soft DIR``, the same soft prompts attached: each file
 must still be where results.json says and have the sha256 it records. The probes to
@@ -70,8 +71,19 @@ def load_run(run_dir) -> LoadedRun:
         raise ResultsError(f"{res_path} is not a kgprobe results file") from None
     source = cfg.get("probes") or "generated"
     if source == "generated":
-        ps = load_probe_set(battery=cfg.get("battery") or "default", ontology=cfg.get("ontology"),
+        for key in ("battery_file", "ontology_file"):
+            if cfg.get(key) and not Path(cfg[key]).expanduser().is_file():
+                raise ResultsError(f"{res_path}: the run's {key.split('_')[0]} file {cfg[key]} is not there (run "
+                                   "explain from the folder the run was started in)")
+        ps = load_probe_set(battery=cfg.get("battery_file") or cfg.get("battery") or "default",
+                            ontology=cfg.get("ontology_file") or cfg.get("ontology"),
                             semantics=cfg.get("semantics") or "rdfs")
+        manifest = results.get("manifest") or {}
+        for what, got in (("battery", ps.battery_sha256), ("ontology", ps.ontology_sha256)):
+            want = manifest.get(f"{what}_sha256")
+            if want and got and want != got:
+                raise ResultsError(f"{res_path}: the {what} {cfg.get(what + '_file') or cfg.get(what)} has sha256 "
+                                   f"{got[:12]}, the run recorded {want[:12]}: it changed since the run")
     else:
         if not Path(source).is_file():
             raise ResultsError(f"{res_path}: the run's probes file {source} is not there (run explain from the "
@@ -83,7 +95,8 @@ def load_run(run_dir) -> LoadedRun:
     if missing:
         raise ResultsError(f"{d}: predictions.jsonl lacks {len(missing)} of the run's probes (e.g. {missing[0]}); "
                            "the probes regenerated differently or the run is unfinished")
-    return LoadedRun(results, test, records, _conjunction(cfg.get("battery") if source == "generated" else None),
+    return LoadedRun(results, test, records,
+                     _conjunction(cfg.get("battery_file") or cfg.get("battery") if source == "generated" else None),
                      _soft_paths(results, res_path))
 
 
