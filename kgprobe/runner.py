@@ -9,7 +9,9 @@ For one model the runner
    without split information every probe is scored;
 2. writes ``DIR/<slug>/run.json`` holding the run's fingerprint (a hash of
    everything that changes the predictions) and refuses to reuse a folder
-   whose fingerprint differs (``--overwrite`` starts afresh);
+   whose fingerprint differs (``--overwrite`` starts afresh), except to
+   extend it: a run made with fewer --task values or a --limit, all of whose
+   predictions are probes of the new run, keeps them and scores the rest;
 3. reads the predictions already in ``DIR/<slug>/predictions.jsonl``
    (dropping a torn last line left by a killed run), scores the remaining
    probes in chunks and appends each chunk with flush + fsync, so a killed
@@ -254,8 +256,29 @@ def read_predictions(path: Path, repair: bool = False) -> list[dict]:
     return recs
 
 
-def _prepare_dir(run_dir: Path, fp_cfg: dict, overwrite: bool) -> dict:
-    """Check or create run.json; returns its content."""
+#: what a run may be extended in: its probes, not how they are scored
+EXTENDABLE = {"tasks", "limit", "test_probe_ids_sha256"}
+
+
+def _extends(run_dir: Path, old: dict, diff: list, test_ids: Optional[set]) -> bool:
+    """Whether the run in ``run_dir`` is a part of the new one: they differ
+    only in --task / --limit and every probe it predicted is one the new run
+    scores (then its predictions stay and only the others are scored)."""
+    if not diff or not set(diff) <= EXTENDABLE or test_ids is None:
+        return False
+    done = {r["probe_id"] for r in read_predictions(run_dir / "predictions.jsonl", repair=True)}
+    if not done <= test_ids:
+        return False
+    print(f"kgprobe: {run_dir}: extending the run (differs in: {', '.join(diff)}); its {len(done)} predictions "
+          f"stay, {len(test_ids - done)} probes to score", file=sys.stderr)
+    return True
+
+
+def _prepare_dir(run_dir: Path, fp_cfg: dict, overwrite: bool, test_ids: Optional[set] = None) -> dict:
+    """Check or create run.json; returns its content. A run with the same
+    fingerprint resumes; one that differs only in --task / --limit and whose
+    predictions are all among ``test_ids`` (the new run's probes) is extended
+    (see :func:`_extends`)."""
     run_json = run_dir / "run.json"
     fp = _hash(fp_cfg)
     if overwrite:
@@ -272,10 +295,14 @@ def _prepare_dir(run_dir: Path, fp_cfg: dict, overwrite: bool) -> dict:
         if stored.get("fingerprint") != fp:
             old = stored.get("config") or {}
             diff = sorted(k for k in set(old) | set(fp_cfg) if old.get(k) != fp_cfg.get(k))
-            raise KgprobeError(
-                f"{run_dir} holds a run with other arguments (differs in: {', '.join(diff) or 'fingerprint'}); "
-                "use a new --out or --overwrite"
-            )
+            if not _extends(run_dir, old, diff, test_ids):
+                raise KgprobeError(
+                    f"{run_dir} holds a run with other arguments (differs in: {', '.join(diff) or 'fingerprint'}); "
+                    "use a new --out or --overwrite"
+                )
+            stored.setdefault("extended", []).append({"at": _now(), "tasks": old.get("tasks"), "limit": old.get("limit")})
+            stored["fingerprint"], stored["config"] = fp, fp_cfg
+            write_json_atomic(run_json, stored)
         return stored
     if (run_dir / "predictions.jsonl").exists():
         raise KgprobeError(f"{run_dir} holds predictions without run.json; use a new --out or --overwrite")
@@ -493,7 +520,7 @@ def _remove_if_empty(run_dir: Path) -> None:
 
 def _run_locked(run: ModelRun) -> RunOutcome:
     cfg, probe_set, test, run_dir, t0 = run.cfg, run.probe_set, run.test, run.run_dir, run.t0
-    run_info = _prepare_dir(run_dir, run.fingerprint, cfg.overwrite)
+    run_info = _prepare_dir(run_dir, run.fingerprint, cfg.overwrite, {p.id for p in test})
     pred_path = run_dir / "predictions.jsonl"
     # this session counts from its start: a killed session stays in sessions and wall_time_s
     wall_before = float(run_info.get("wall_time_s", 0.0))

@@ -13,8 +13,8 @@ def _test_probes():
     return [json.loads(line) for line in PROBES.read_text().splitlines() if json.loads(line).get("split") == "test"]
 
 
-def _run(out, *extra):
-    return main(["run", "--model", "baseline:random", "--probes", str(PROBES), "--out", str(out), "--no-progress",
+def _run(out, *extra, model="baseline:random"):
+    return main(["run", "--model", model, "--probes", str(PROBES), "--out", str(out), "--no-progress",
                  *extra])
 
 
@@ -54,4 +54,31 @@ def test_unknown_task_and_changed_tasks_are_one_line_exit_2(tmp_path, capsys):
     assert _run(tmp_path, "--task", tasks[0]) == 0
     capsys.readouterr()
     assert _run(tmp_path, "--task", tasks[1]) == 2  # resuming with other tasks is refused
+    assert "differs in: tasks" in capsys.readouterr().err
+
+
+def test_more_tasks_extend_the_run_and_equal_a_fresh_run(tmp_path, capsys):
+    """A run made with --task A, run again with --task A --task B (or with every task), keeps its A
+    predictions byte for byte, scores only B's probes, and ends where one run with A and B would."""
+    tasks = sorted({p["task"] for p in _test_probes()})
+    a, b = tasks[0], tasks[1]
+    run = tmp_path / "ext" / "baseline_frequency"
+    assert _run(tmp_path / "ext", "--task", a, model="baseline:frequency") == 0
+    first = (run / "predictions.jsonl").read_bytes()
+    capsys.readouterr()
+    assert _run(tmp_path / "ext", "--task", a, "--task", b, model="baseline:frequency") == 0
+    err = capsys.readouterr().err
+    n_b = sum(p["task"] == b for p in _test_probes())
+    assert "extending the run" in err and f"{n_b} probes to score" in err
+    assert (run / "predictions.jsonl").read_bytes().startswith(first)
+    assert _run(tmp_path / "fresh", "--task", a, "--task", b, model="baseline:frequency") == 0
+    fresh = json.loads((tmp_path / "fresh" / "baseline_frequency" / "results.json").read_text())
+    ext = json.loads((run / "results.json").read_text())
+    assert ext["metrics"] == fresh["metrics"] and ext["config"] == fresh["config"]
+    assert [x["tasks"] for x in json.loads((run / "run.json").read_text())["extended"]] == [[a]]
+    # then every task: extended again; fewer tasks than it holds now is refused
+    assert _run(tmp_path / "ext", model="baseline:frequency") == 0
+    assert len((run / "predictions.jsonl").read_text().splitlines()) == len(_test_probes())
+    capsys.readouterr()
+    assert _run(tmp_path / "ext", "--task", a, model="baseline:frequency") == 2
     assert "differs in: tasks" in capsys.readouterr().err
