@@ -88,7 +88,7 @@ def register(sub) -> None:
                    help="score a seeded random sample of N test probes")
     p.add_argument("--task", action="append", default=None, metavar="T",
                    help="score only the test probes of task or rule T (TP, SCO, SPO, DM, RG, rdfs2, ...), "
-                   "repeatable (default: all)")
+                   "repeatable (default: all); more tasks on an existing run extend it (its predictions stay)")
     p.add_argument("--seed", type=int, default=None, metavar="S",
                    help="seed for --limit sampling, random baselines and bootstrap (default: 0)")
     p.add_argument("--device", default=None,
