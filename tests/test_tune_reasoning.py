@@ -320,3 +320,21 @@ def test_tune_conj_then_run_soft_in_all_four_combinations(tiny_bert, scorer, pro
     paper_line = next(line for line in lines if "reported (Wu et al. 2023)" in line)
     assert "0.411" in paper_line and "0.661" in paper_line and "**" not in paper_line
     assert "(n=" in next(line for line in lines if line.startswith("| hf:"))
+
+
+def test_tune_conj_on_some_rules(tiny_bert, probes, tmp_path, capsys):  # noqa: F811
+    """--rule: the conjunction learned on the reasoning probes of those rules only; a wrong one is one line."""
+    common = ("tune", "--model", f"hf:{tiny_bert}", "--ontology", ONTO, "--battery", BATTERY, "--device", "cpu",
+              "--no-progress", "--init", "random", "--epochs", "1")
+    r = _main(capsys, *common, "--task", "conj", "--rule", "rdfs9", "--out", tmp_path / "c")
+    assert r.returncode == 0, r.stderr
+    info = json.loads((tmp_path / "c" / "tune.json").read_text())
+    assert info["rules"] == ["rdfs9"]
+    assert info["train_size"] == sum(1 for p in probes if p.task == "rdfs9" and p.split == "train") > 0
+    assert info["dev_size"] == sum(1 for p in probes if p.task == "rdfs9" and p.split == "dev") > 0
+    assert info["train_size"] < sum(1 for p in probes if p.kind == "reasoning" and p.split == "train")
+    for extra, needle in ((("--task", "conj", "--rule", "rdfs99"), "--rule rdfs99"),
+                          (("--task", "TP", "--rule", "rdfs9"), "--rule applies to --task conj")):
+        r = _main(capsys, *common, *extra, "--out", tmp_path / "x")
+        assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and needle in r.stderr, r.stderr
+    assert not (tmp_path / "x").exists()

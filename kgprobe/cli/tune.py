@@ -30,6 +30,9 @@ def register(sub) -> None:
     p.add_argument("--probes", default=None, metavar="FILE.jsonl", help="read probes from a JSONL file instead")
     p.add_argument("--task", required=True, choices=TASKS, help="the memorisation task whose template is learned, or "
                    "conj (the conjunction of reasoning probes, shared by all rules)")
+    p.add_argument("--rule", action="append", default=None, metavar="R",
+                   help="with --task conj: learn on the reasoning probes of rule R only (rdfs5, ...), repeatable "
+                   "(default: every rule)")
     p.add_argument("--template", default=None, metavar="ID",
                    help="the template to learn (default: the task's first template among the train probes)")
     p.add_argument("--init", choices=INITS, default="template",
@@ -55,11 +58,21 @@ def register(sub) -> None:
     p.set_defaults(func=handle)
 
 
-def select(probes, task: str, template, battery=None):
+def select(probes, task: str, template, battery=None, rules=None):
     """(prompt, train probes, dev probes) for ``task``: the soft prompt it
-    learns and the probes of splits train and dev that prompt covers."""
+    learns and the probes of splits train and dev that prompt covers (for
+    conj, of ``rules`` only when given)."""
     from kgprobe.tune.soft import conjunction_prompt, template_prompt
 
+    if rules:
+        if task != "conj":
+            raise SoftPromptError(f"--rule applies to --task conj, not to --task {task}")
+        have = sorted({p.task for p in probes if p.kind == "reasoning" and p.split in ("train", "dev")})
+        unknown = [r for r in rules if r not in have]
+        if unknown:
+            raise SoftPromptError(f"--rule {unknown[0]}: no reasoning probes of that rule in splits train/dev "
+                                  f"(there are: {', '.join(have) or 'none'})")
+        probes = [p for p in probes if p.task in rules]
     train = [p for p in probes if p.split == "train"]
     dev = [p for p in probes if p.split == "dev"]
     if task == "conj":
@@ -119,7 +132,7 @@ def handle(args) -> int:
         from kgprobe.probes.battery import load_battery
 
         battery = load_battery(args.battery)
-    sp, train_p, dev_p = select(probe_set.probes, args.task, args.template, battery)
+    sp, train_p, dev_p = select(probe_set.probes, args.task, args.template, battery, args.rule)
     options = ScorerOptions(device=args.device, dtype=args.dtype, batch_size=args.batch_size, seed=args.seed)
     scorer = make_scorer(args.model, options)
     soft.attach(scorer, [])  # checks the kind of model
@@ -136,7 +149,7 @@ def handle(args) -> int:
         "model": args.model, "model_fingerprint": sp.model, "describe": scorer.describe(),
         "battery": probe_set.battery, "battery_sha256": probe_set.battery_sha256,
         "ontology": probe_set.ontology, "ontology_sha256": probe_set.ontology_sha256,
-        "train_size": len(train_p), "dev_size": len(dev_p),
+        "train_size": len(train_p), "dev_size": len(dev_p), "rules": sorted({p.task for p in train_p + dev_p}),
         "init": args.init, "n_tokens": args.n_tokens, "loss": args.loss, "epochs": args.epochs,
         "patience": args.patience, "lr": args.lr, "batch": args.batch, "seed": args.seed,
         "dev_curve": out.curve, "best_epoch": out.best_epoch, "best_dev_mrr": out.curve[out.best_epoch]["dev_mrr"],
