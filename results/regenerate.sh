@@ -71,6 +71,7 @@ read -r -a ONTOPROBE_LMS <<< "${ONTOPROBE_LMS-smollm2-135m}"
 read -r -a ONTOPROBE_LM_TASKS <<< "${ONTOPROBE_LM_TASKS-SPO DM RG rdfs5 rdfs7}"
 BASELINES=(baseline:random "baseline:frequency,ties=first")
 read -r -a SOFT_TASKS <<< "${SOFT_TASKS:-SPO}"
+read -r -a SOFT_CONJ_RULES <<< "${SOFT_CONJ_RULES-rdfs5 rdfs7}"   # empty: no soft conjunction (Figure 4)
 SOFT_OUT=${SOFT_OUT:-results/soft}
 ONTOPROBE_IMPORT=results/ontoprobe/data   # large (probes with 783 candidates): not committed
 
@@ -138,6 +139,31 @@ soft() {
     kgprobe leaderboard "$out" --by prompt --out "$out/LEADERBOARD_prompt.md" --note "Soft templates: kgprobe tune \
 (nll, template init, lr 0.01, seed 0, early stopping on dev MRR, patience 3) on the paper's 10 train / 10 dev probes \
 of each task; test probes: all of ${SOFT_TASKS[*]} (OntoProbe import, $data)."
+    [ ${#SOFT_CONJ_RULES[@]} -gt 0 ] || return 0
+    # Figure 4: the conjunction ("Therefore,") learned on the reasoning probes of $SOFT_CONJ_RULES (the
+    # property rules: 82 candidates; the class rules rank 783), 2 derivations per rule x 9 settings in
+    # train and dev (an import with --reasoning-n 2: the same derivations are train / dev in $data too),
+    # then those rules' test probes of $data scored with manT+softC, softT+manC and softT+softC (the
+    # --soft runs above are extended by those rules); their manT+manC is results/ontoprobe/smollm2-135m
+    local conj_data rules=()
+    conj_data=$(mktemp -d)
+    kgprobe import ontoprobe "$ONTOPROBE_DATA" --out "$conj_data" --first-test TP=1 --first-test SCO=1 \
+        --reasoning ontoprobe --reasoning-n 2 > /dev/null
+    for r in "${SOFT_CONJ_RULES[@]}"; do rules+=(--rule "$r"); tasks+=(--task "$r"); done
+    kgprobe tune --model smollm2-135m --probes "$conj_data/probes.jsonl" --task conj "${rules[@]}" --epochs 8 \
+        --patience 2 --seed 0 --device "$DEVICE" --no-progress --out "$out/tune/conj"
+    rm -rf "$conj_data"
+    kgprobe run --model smollm2-135m "${on[@]}" "${tasks[@]}" "${dirs[@]}" --out "$out" --device "$DEVICE" --no-progress
+    kgprobe run --model smollm2-135m "${on[@]}" "${tasks[@]}" --soft "$out/tune/conj" --out "$out" --overwrite \
+        --device "$DEVICE" --no-progress
+    kgprobe run --model smollm2-135m "${on[@]}" "${tasks[@]}" "${dirs[@]}" --soft "$out/tune/conj" --out "$out" \
+        --overwrite --device "$DEVICE" --no-progress
+    for metric in R@1 R@5 MRRa MRR; do
+        kgprobe leaderboard results/ontoprobe/smollm2-135m results/ontoprobe/reported.json "$out" --format md --by reasoning --metric "$metric" \
+            --note "Soft conjunction: kgprobe tune --task conj on ${SOFT_CONJ_RULES[*]} (nll, template init, lr 0.01, \
+seed 0, at most 8 epochs, patience 2), 2 derivations per rule x 9 settings in train and dev; manT+manC: \
+results/ontoprobe/smollm2-135m; the others: $out."
+    done > "$out/LEADERBOARD_figure4.md"
 }
 
 explain() {
