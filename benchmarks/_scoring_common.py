@@ -169,6 +169,9 @@ def probe_slice(n_memo: int, n_reason: int, n_candidates: int = N_CANDIDATES, se
     out = []
     for p in picked:
         own = list(p.candidates)
+        if len(own) > n_candidates:  # more class labels than asked for: the golds, then the first others
+            golds = [c for c in own if c in p.gold]
+            own = golds + [c for c in own if c not in p.gold][: max(0, n_candidates - len(golds))]
         have = {c.lower() for c in own}
         more = [x for x in extra if x.lower() not in have][: max(0, n_candidates - len(own))]
         d = p.to_dict()
@@ -176,11 +179,13 @@ def probe_slice(n_memo: int, n_reason: int, n_candidates: int = N_CANDIDATES, se
         d["id"] = ""
         out.append(Probe.from_dict(d))
     short = sum(1 for p in out if len(p.candidates) < n_candidates)
+    sizes = sorted({len(p.candidates) for p in out})
+    assert sizes[-1] <= n_candidates or sizes[-1] == max(len(p.gold) for p in out), sizes
     desc = (f"{len(out)} probes ({sum(p.kind == 'memorisation' for p in out)} memorisation "
             f"{'/'.join(MEMO_TASKS)}, {sum(p.kind == 'reasoning' for p in out)} reasoning "
             f"{'/'.join(REASON_TASKS)}; seed {seed}) sampled from probes/full.yaml's class-answer sections "
             f"({MEMO_FACTS} facts per task, {REASON_FACTS} derivations per rule) on {onto_desc}; "
-            f"{n_candidates} candidates each: the ontology's {len(onto.classes)} class labels (less also-true) "
+            f"{n_candidates} candidates each (scored: {sizes[0]}-{sizes[-1]}): the ontology's {len(onto.classes)} class labels (less also-true) "
             f"+ {extra_desc}" + (f"; {short} probes have fewer" if short else ""))
     _SLICE_MEMO[key] = (out, desc)
     return out, desc
