@@ -19,6 +19,8 @@ _DEVICE = re.compile(r"auto|cpu|cuda(:\d+)?|mps")
 #: dtype names -> torch attribute names (``auto``: float32 on the CPU, the checkpoint's own dtype elsewhere)
 DTYPES = {"auto": None, "float32": "float32", "float16": "float16", "bfloat16": "bfloat16", "float64": "float64",
           "fp32": "float32", "fp16": "float16", "half": "float16", "bf16": "bfloat16"}
+#: the canonical names, for command-line choices (the aliases above are accepted in model specs too)
+DTYPE_NAMES = tuple(k for k, v in DTYPES.items() if k == "auto" or k == v)
 
 
 def check_device(device: str) -> str:

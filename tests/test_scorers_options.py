@@ -196,3 +196,22 @@ def test_a_spec_option_for_the_other_model_kind_is_refused(tmp_path):
             for d in (tmp_path / "ok").iterdir()}
     assert sorted(o["pooling"] for o in opts.values()) == ["max", "mean"]
     assert all(o["scope"] == "answer" for o in opts.values())
+
+
+def test_dtype_flag_takes_every_dtype_a_spec_takes(capsys):
+    """--dtype on run and tune offers the dtypes the scorers resolve (one list, kgprobe.device.DTYPES):
+    float64 was accepted as a spec option (dtype=float64) and refused as a flag."""
+    import argparse
+
+    from kgprobe.cli import run as run_cli
+    from kgprobe.cli import tune as tune_cli
+    from kgprobe.device import DTYPES, resolve_dtype
+
+    for cli in (run_cli, tune_cli):
+        parser = argparse.ArgumentParser()
+        cli.register(parser.add_subparsers())
+        (action,) = [a for sp in parser._subparsers._group_actions[0].choices.values()
+                     for a in sp._actions if a.dest == "dtype"]
+        assert set(action.choices) == {k for k in DTYPES if k == "auto" or DTYPES[k] == k}
+        for name in action.choices:
+            resolve_dtype(name, "cpu")  # each one resolves

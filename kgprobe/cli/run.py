@@ -60,6 +60,7 @@ OPTION_FLAGS = ("device", "dtype", "trust_remote_code", "batch_size", "pooling",
 
 def register(sub) -> None:
     from kgprobe.scorers.models import CAUSAL_SCOPES, NORMS, POOLINGS
+    from kgprobe.device import DTYPE_NAMES
 
     p = sub.add_parser(
         "run",
@@ -93,7 +94,7 @@ def register(sub) -> None:
                    help="seed for --limit sampling, random baselines and bootstrap (default: 0)")
     p.add_argument("--device", default=None,
                    help="auto | cpu | cuda | cuda:N | mps (default: auto: cuda, else mps, else cpu)")
-    p.add_argument("--dtype", default=None, choices=("auto", "float32", "float16", "bfloat16"),
+    p.add_argument("--dtype", default=None, choices=DTYPE_NAMES,
                    help="model weights dtype (default: auto)")
     p.add_argument("--batch-size", type=_positive_int, default=None, metavar="N",
                    help="sequences per forward pass; openai-completions: statements per request (default: 64)")

@@ -12,6 +12,7 @@ from kgprobe.errors import SoftPromptError
 
 
 def register(sub) -> None:
+    from kgprobe.device import DTYPE_NAMES
     from kgprobe.tune.soft import TASKS
     from kgprobe.tune.train import INITS, LOSSES
 
@@ -50,7 +51,7 @@ def register(sub) -> None:
                    help="train probes per optimiser step (default: 8)")
     p.add_argument("--seed", type=int, default=0, metavar="S", help="seed (default: 0)")
     p.add_argument("--device", default="auto", help="auto | cpu | cuda | mps (default: auto)")
-    p.add_argument("--dtype", default="auto", choices=("auto", "float32", "float16", "bfloat16"))
+    p.add_argument("--dtype", default="auto", choices=DTYPE_NAMES)
     p.add_argument("--batch-size", type=_positive_int, default=64, metavar="N",
                    help="sequences per forward pass when scoring dev (default: 64)")
     p.add_argument("--out", required=True, metavar="DIR", help="folder for soft_prompt.safetensors and tune.json")
