@@ -163,10 +163,16 @@ def select_test(probe_set: ProbeSet, limit: Optional[int], seed: int,
                                f"it has: {', '.join(present)}")
         wanted = set(tasks)
         test = [p for p in test if p.task in wanted]
-    if limit is not None and limit < len(test):
-        keep = sorted(random.Random(seed).sample(range(len(test)), limit))
-        test = [test[i] for i in keep]
-    return test
+    return seeded_sample(test, limit, seed)
+
+
+def seeded_sample(items: list, limit: Optional[int], seed: int) -> list:
+    """``limit`` of ``items`` drawn with ``seed``, kept in their order (all of them when ``limit`` is None
+    or not smaller)."""
+    if limit is None or limit >= len(items):
+        return list(items)
+    keep = sorted(random.Random(seed).sample(range(len(items)), limit))
+    return [items[i] for i in keep]
 
 
 # --------------------------------------------------------------------------

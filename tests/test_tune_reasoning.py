@@ -333,6 +333,11 @@ def test_tune_conj_on_some_rules(tiny_bert, probes, tmp_path, capsys):  # noqa: 
     assert info["train_size"] == sum(1 for p in probes if p.task == "rdfs9" and p.split == "train") > 0
     assert info["dev_size"] == sum(1 for p in probes if p.task == "rdfs9" and p.split == "dev") > 0
     assert info["train_size"] < sum(1 for p in probes if p.kind == "reasoning" and p.split == "train")
+    # --limit: at most that many train and dev probes
+    r = _main(capsys, *common, "--task", "conj", "--rule", "rdfs9", "--limit", "2", "--out", tmp_path / "c2")
+    assert r.returncode == 0, r.stderr
+    info2 = json.loads((tmp_path / "c2" / "tune.json").read_text())
+    assert (info2["train_size"], info2["dev_size"], info2["limit"]) == (2, 2, 2) < (info["train_size"],) * 3
     for extra, needle in ((("--task", "conj", "--rule", "rdfs99"), "--rule rdfs99"),
                           (("--task", "TP", "--rule", "rdfs9"), "--rule applies to --task conj")):
         r = _main(capsys, *common, *extra, "--out", tmp_path / "x")

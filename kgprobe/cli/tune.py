@@ -34,6 +34,8 @@ def register(sub) -> None:
     p.add_argument("--rule", action="append", default=None, metavar="R",
                    help="with --task conj: learn on the reasoning probes of rule R only (rdfs5, ...), repeatable "
                    "(default: every rule)")
+    p.add_argument("--limit", type=_positive_int, default=None, metavar="N",
+                   help="learn on at most N train and N dev probes, a seeded sample of each (--seed; default: all)")
     p.add_argument("--template", default=None, metavar="ID",
                    help="the template to learn (default: the task's first template among the train probes)")
     p.add_argument("--init", choices=INITS, default="template",
@@ -59,10 +61,12 @@ def register(sub) -> None:
     p.set_defaults(func=handle)
 
 
-def select(probes, task: str, template, battery=None, rules=None):
+def select(probes, task: str, template, battery=None, rules=None, limit=None, seed=0):
     """(prompt, train probes, dev probes) for ``task``: the soft prompt it
     learns and the probes of splits train and dev that prompt covers (for
-    conj, of ``rules`` only when given)."""
+    conj, of ``rules`` only when given; at most ``limit`` of each, a sample
+    drawn with ``seed``)."""
+    from kgprobe.runner import seeded_sample
     from kgprobe.tune.soft import conjunction_prompt, template_prompt
 
     if rules:
@@ -89,8 +93,8 @@ def select(probes, task: str, template, battery=None, rules=None):
         sp = template_prompt(task, tid, _template_text(tid, battery))
     # a template is learned on its own questions (it also covers reasoning probes, at run time)
     kind = "reasoning" if task == "conj" else "memorisation"
-    train = [p for p in train if p.kind == kind and sp.spans(p)]
-    dev = [p for p in dev if p.kind == kind and sp.spans(p)]
+    train = seeded_sample([p for p in train if p.kind == kind and sp.spans(p)], limit, seed)
+    dev = seeded_sample([p for p in dev if p.kind == kind and sp.spans(p)], limit, seed)
     if not train or not dev:
         raise SoftPromptError(f"task {task}: {len(train)} train and {len(dev)} dev probes that the soft prompt covers; "
                               "tuning needs both (set train_per_task and dev_per_task in the battery)")
@@ -133,7 +137,8 @@ def handle(args) -> int:
         from kgprobe.probes.battery import load_battery
 
         battery = load_battery(args.battery)
-    sp, train_p, dev_p = select(probe_set.probes, args.task, args.template, battery, args.rule)
+    sp, train_p, dev_p = select(probe_set.probes, args.task, args.template, battery, args.rule, args.limit,
+                                args.seed)
     options = ScorerOptions(device=args.device, dtype=args.dtype, batch_size=args.batch_size, seed=args.seed)
     scorer = make_scorer(args.model, options)
     soft.attach(scorer, [])  # checks the kind of model
@@ -151,6 +156,7 @@ def handle(args) -> int:
         "battery": probe_set.battery, "battery_sha256": probe_set.battery_sha256,
         "ontology": probe_set.ontology, "ontology_sha256": probe_set.ontology_sha256,
         "train_size": len(train_p), "dev_size": len(dev_p), "rules": sorted({p.task for p in train_p + dev_p}),
+        "limit": args.limit,
         "init": args.init, "n_tokens": args.n_tokens, "loss": args.loss, "epochs": args.epochs,
         "patience": args.patience, "lr": args.lr, "batch": args.batch, "seed": args.seed,
         "dev_curve": out.curve, "best_epoch": out.best_epoch, "best_dev_mrr": out.curve[out.best_epoch]["dev_mrr"],
