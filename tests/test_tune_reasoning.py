@@ -343,3 +343,33 @@ def test_tune_conj_on_some_rules(tiny_bert, probes, tmp_path, capsys):  # noqa: 
         r = _main(capsys, *common, *extra, "--out", tmp_path / "x")
         assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and needle in r.stderr, r.stderr
     assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize("norm", ["sum", "mean", "token"])
+def test_causal_gradient_pass_shares_the_prefix_cache_exactly(tiny_llama, probes, norm):  # noqa: F811
+    """Tuning's differentiable causal scores run the prefix (where the soft conjunction is) once and
+    feed every candidate from its key/value cache: scores and the soft vectors' gradient equal full
+    passes over prefix + candidate, and the scores equal the scorer's own."""
+    from kgprobe.tune.soft import SoftSet
+
+    llama = make_scorer(f"hf:{tiny_llama}", ScorerOptions(device="cpu", norm=norm))
+    conj = _random(llama, soft.conjunction_prompt("Therefore,"), 3)
+    p = _one(probes, "rdfs9", "EX-EX")
+    table = torch.nn.Parameter(conj.embeddings.detach().clone().float())
+    llama.soft = SoftSet([conj], table=table)
+    prefix, lead, tail = llama.split(p)
+    pids = llama.soft.prefix_ids(llama, p, prefix)
+    assert pids is not None and min(pids) < 0  # the soft vectors are in the prefix
+    conts = llama.continuation_ids(p.candidates, lead, tail)
+    assert max(len(c) for c in conts) > 1  # continuations of several tokens: the cache is used
+    grads, scores = [], []
+    for fn in (train._causal_scores_cached, train._causal_scores_full):
+        table.grad = None
+        got = fn(llama, pids, conts)
+        (got * torch.linspace(-1, 1, len(conts))).sum().backward()
+        scores.append(got.detach())
+        grads.append(table.grad.clone())
+    assert torch.allclose(scores[0], scores[1], atol=1e-5)
+    assert grads[0].abs().max() > 0 and torch.allclose(grads[0], grads[1], atol=1e-5, rtol=1e-4)
+    with torch.no_grad():
+        assert scores[0].tolist() == pytest.approx(llama.score([p])[0].scores, abs=1e-4)

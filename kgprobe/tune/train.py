@@ -43,7 +43,7 @@ from kgprobe.tune.soft import SoftPrompt, SoftSet, model_fingerprint
 
 LOSSES = ("nll", "bce")
 INITS = ("template", "random")
-_CELLS = 16 * 2**20  # logits cells (rows x positions x vocab) per differentiable chunk
+_CELLS = 64 * 2**20  # logits cells (rows x positions x vocab) per differentiable chunk (~1 GB at its peak)
 
 
 @dataclass
@@ -96,14 +96,65 @@ def init_embeddings(scorer, sp: SoftPrompt, init: str, n_tokens, seed: int) -> S
 
 
 def _causal_scores(scorer, probe: Probe, idx: Sequence[int]):
-    """Scores of candidates ``idx`` with gradients (as CausalLMScorer.score)."""
-    import torch
-
+    """Scores of candidates ``idx`` with gradients (as CausalLMScorer.score).
+    The prefix (where the soft vectors are) runs once and its key/value
+    cache, rows repeated, feeds every continuation, as the scorer does; the
+    gradient flows back through the shared cache. Models without a
+    selectable cache (state-space) take full passes."""
     prefix, lead, tail = scorer.split(probe)
     pids = scorer.soft.prefix_ids(scorer, probe, prefix) or scorer.prefix_ids(prefix)
     conts = scorer.continuation_ids([probe.candidates[i] for i in idx], lead, tail)
+    if getattr(scorer, "_full_passes", False):
+        return _causal_scores_full(scorer, pids, conts)
+    return _causal_scores_cached(scorer, pids, conts)
+
+
+def _causal_scores_cached(scorer, pids: list, conts: list):
+    import torch
+
+    from kgprobe.scorers.causal import _select_rows
+
+    dev = scorer.loaded.device
+    ids = torch.tensor([pids], dtype=torch.long)
+    kw = {scorer._keep_kw: 1} if scorer._keep_kw else {}
+    out = scorer.model(**scorer.model_inputs(ids.to(dev)), attention_mask=torch.ones_like(ids).to(dev),
+                       use_cache=True, **kw)
+    first = out.logits[0, -1].float().log_softmax(-1)                        # [V]: after the prefix
+    got = [first[c[0]] for c in conts]                                       # each continuation's first token
+    longer = [r for r, c in enumerate(conts) if len(c) > 1]
+    if longer and scorer.options.norm != "token":
+        cache = getattr(out, "cache", None)
+        if cache is None:
+            cache = out.past_key_values
+        P, M = len(pids), max(len(conts[r]) - 1 for r in longer)
+        inp = torch.full((len(longer), M), scorer.pad_id, dtype=torch.long)
+        tgt = torch.zeros((len(longer), M), dtype=torch.long)
+        cmask = torch.zeros((len(longer), M), dtype=torch.long)
+        for k, r in enumerate(longer):  # fed c[:-1] after the prefix, right-padded; reads c[1:]
+            c = conts[r]
+            inp[k, : len(c) - 1] = torch.tensor(c[:-1])
+            tgt[k, : len(c) - 1] = torch.tensor(c[1:])
+            cmask[k, : len(c) - 1] = 1
+        past = _select_rows(cache, torch.zeros(len(longer), dtype=torch.long))
+        att = torch.cat([torch.ones((len(longer), P), dtype=torch.long), cmask], dim=1)
+        pos = P + torch.arange(M)[None, :].expand(len(longer), M)
+        logits = scorer.model(input_ids=inp.to(dev), attention_mask=att.to(dev), position_ids=pos.to(dev),
+                              use_cache=True, **{scorer._cache_kw: past}).logits
+        lp = logits.float().log_softmax(-1).gather(-1, tgt[..., None].to(dev))[..., 0] * cmask.to(dev)
+        rest = lp.sum(-1)
+        for k, r in enumerate(longer):
+            got[r] = got[r] + rest[k]
+    got = torch.stack(got)
+    if scorer.options.norm == "mean":
+        return got / torch.tensor([len(c) for c in conts], dtype=got.dtype, device=got.device)
+    return got
+
+
+def _causal_scores_full(scorer, pids: list, conts: list):
+    import torch
+
     P, C = len(pids), max(len(c) for c in conts)
-    ids = torch.full((len(idx), P + C), scorer.pad_id, dtype=torch.long)
+    ids = torch.full((len(conts), P + C), scorer.pad_id, dtype=torch.long)
     att = torch.zeros_like(ids)
     for r, c in enumerate(conts):  # right padding: every continuation starts at column P
         ids[r, :P] = torch.tensor(pids)
@@ -178,7 +229,8 @@ def probe_step(scorer, probe: Probe, loss: str) -> float:
     if scorer.kind == "causal":
         _, lead, tail = scorer.split(probe)
         longest = max(len(c) for c in scorer.continuation_ids([probe.candidates[i] for i in live], lead, tail))
-        step = max(1, _CELLS // ((longest + 1) * scorer.vocab))
+        positions = longest + 1 if getattr(scorer, "_full_passes", False) else max(1, longest - 1)  # per row
+        step = max(1, _CELLS // (positions * scorer.vocab))
     if step >= len(live):  # one differentiable pass holds every candidate
         value = loss_of(fn(scorer, probe, live), mask.to(scorer.loaded.device), loss)
         value.backward()
