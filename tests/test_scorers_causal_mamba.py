@@ -135,3 +135,29 @@ def test_order_consistency_per_architecture(tiny_mamba, tmp_path, capsys):
     # the other views show the architecture too, as a state-space model is among the rows
     assert main(["leaderboard", str(runs), "--by", "family", "--format", "csv"]) == 0
     assert "architecture" in capsys.readouterr().out.splitlines()[0]
+
+
+def test_soft_prompt_on_mamba(mamba):
+    """A soft prompt on a state-space model (full passes through inputs_embeds): the template words'
+    own vectors give the manual scores, random ones others; and tuning's gradient pass takes full
+    passes too (it crashed on the soft ids before)."""
+    from test_tune_soft import _probe, _prompt
+
+    from kgprobe.tune import soft, train
+
+    probes_ = [_probe("Dog"), _probe("Paris")]
+    manual = [x for s in mamba.score(probes_) for x in s.scores]
+    try:
+        soft.attach(mamba, [_prompt(mamba, "template")])
+        same = [x for s in mamba.score(probes_) for x in s.scores]
+        soft.attach(mamba, [_prompt(mamba, "random")])
+        other = [x for s in mamba.score(probes_) for x in s.scores]
+        prefix, lead, tail = mamba.split(probes_[0])
+        pids = mamba.soft.prefix_ids(mamba, probes_[0], prefix)
+        conts = mamba.continuation_ids(probes_[0].candidates, lead, tail)
+        got = train._causal_scores(mamba, probes_[0], range(len(probes_[0].candidates)))
+        assert got.tolist() == pytest.approx(other[: len(conts)], abs=1e-4) and min(pids) < 0
+    finally:
+        mamba.soft = None
+    assert same == pytest.approx(manual, abs=1e-5)
+    assert other != pytest.approx(manual, abs=1e-3)

@@ -318,7 +318,7 @@ class CausalLMScorer(CausalText, LMScorer):
             ids = torch.full((len(chunk), L), self.pad_id, dtype=torch.long)
             for r, j in enumerate(chunk):
                 ids[r, : lengths[j]] = torch.tensor(seqs[j])
-            lp = self.model(input_ids=ids.to(device)).logits.float().log_softmax(-1).cpu()  # [R, L, V]
+            lp = self.model(**self.model_inputs(ids.to(device))).logits.float().log_softmax(-1).cpu()  # [R, L, V]
             for r, j in enumerate(chunk):
                 pi, ci = items[j]
                 seq, n = seqs[j], len(prefixes[pi])
