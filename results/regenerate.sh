@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerate the published results from scratch:
-#   bash results/regenerate.sh [ontoprobe|world|explain|soft|all]      (default: all but soft)
+#   bash results/regenerate.sh [ontoprobe|ontoprobe-tables|world|explain|soft|all]   (default: all but soft)
 #
 # ontoprobe  the reference study's data (../shared/ontoprobe, or $ONTOPROBE_DATA)
 #            -> results/ontoprobe/: import (ontoprobe.ttl; probes: the paper's split, TP and SCO the
@@ -14,6 +14,7 @@
 #            LEADERBOARD_figure4.md: R@1/R@5/MRRa/MRR of the reasoning probes per manual/soft template x
 #            conjunction (soft runs of `kgprobe run --soft` in results/ontoprobe join it) beside the paper's Figure 4;
 #            figures (settings_macro = the paper's Figure 3) in results/ontoprobe/plots/.
+# ontoprobe-tables  only those tables and figures, from the runs already in results/ontoprobe/ (minutes)
 # soft       soft templates (`kgprobe tune`, the reference study's second protocol) for smollm2-135m on the
 #            OntoProbe import (results/ontoprobe/data, imported as `ontoprobe` does when missing) for the tasks
 #            $SOFT_TASKS (default SPO, 82 candidates; DM and RG rank 783 labels): each tuned on split
@@ -97,6 +98,12 @@ ontoprobe() {
         --out results/embeddings/ontoprobe_transe
     kgprobe run --model kge:results/embeddings/ontoprobe_transe --probes "$probes" --ontology "$data/ontoprobe.ttl" \
         --out "$out" --overwrite --no-progress
+    ontoprobe_tables
+}
+
+ontoprobe_tables() {
+    # the tables and figures of results/ontoprobe from the runs there (no run is made)
+    local out=results/ontoprobe
     local note="TP: the first $TP_FIRST test lines of type.jsonl (lines 21-$((TP_FIRST + 20)); TP 500 is the reference code's zs-f selection, dataset[20:520]); SCO: the first $SCO_FIRST; SPO, DM, RG: all; reasoning: $REASONING_N derivations per rule in each of the 9 premise settings (kgprobe/data/probes/ontoprobe.yaml on the imported ontology)."
     kgprobe leaderboard "$out" --format md --out "$out/LEADERBOARD.md" --note "$note"
     kgprobe leaderboard "$out" --format md --by setting --out "$out/LEADERBOARD_settings.md" --note "$note"
@@ -171,9 +178,10 @@ explain() {
 
 case "$PART" in
     ontoprobe) ontoprobe ;;
+    ontoprobe-tables) ontoprobe_tables ;;
     world) world ;;
     explain) explain ;;
     soft) soft ;;
     all) ontoprobe; world; explain ;;
-    *) echo "usage: bash results/regenerate.sh [ontoprobe|world|explain|soft|all]" >&2; exit 2 ;;
+    *) echo "usage: bash results/regenerate.sh [ontoprobe|ontoprobe-tables|world|explain|soft|all]" >&2; exit 2 ;;
 esac
