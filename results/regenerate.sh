@@ -154,7 +154,7 @@ of each task; test probes: all of ${SOFT_TASKS[*]} (OntoProbe import, $data)."
     # results/ontoprobe/smollm2-135m
     local rules=() rule_tasks=()
     for r in "${SOFT_CONJ_RULES[@]}"; do rules+=(--rule "$r"); rule_tasks+=(--task "$r"); done
-    kgprobe tune --model smollm2-135m --probes "$data/probes.jsonl" --task conj "${rules[@]}" --limit 36 --epochs 3 \
+    kgprobe tune --model smollm2-135m --probes "$data/probes.jsonl" --task conj "${rules[@]}" --limit 36 --epochs 3 --lr 0.1 \
         --patience 2 --seed 0 --device "$DEVICE" --no-progress --out "$out/tune/conj"
     kgprobe run --model smollm2-135m "${on[@]}" "${tasks[@]}" "${rule_tasks[@]}" "${dirs[@]}" --out "$out" \
         --device "$DEVICE" --no-progress
@@ -164,7 +164,7 @@ of each task; test probes: all of ${SOFT_TASKS[*]} (OntoProbe import, $data)."
         --overwrite --device "$DEVICE" --no-progress
     for metric in R@1 R@5 MRRa MRR; do
         kgprobe leaderboard results/ontoprobe/smollm2-135m results/ontoprobe/reported.json "$out" --format md --by reasoning --metric "$metric" \
-            --note "Soft conjunction: kgprobe tune --task conj on ${SOFT_CONJ_RULES[*]} (nll, template init, lr 0.01, \
+            --note "Soft conjunction: kgprobe tune --task conj on ${SOFT_CONJ_RULES[*]} (nll, template init, lr 0.1, \
 seed 0, at most 3 epochs, patience 2) on a seeded sample of 36 train and 36 dev probes; manT+manC: \
 results/ontoprobe/smollm2-135m; the others: $out."
     done > "$out/LEADERBOARD_figure4.md"
