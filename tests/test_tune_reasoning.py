@@ -373,3 +373,27 @@ def test_causal_gradient_pass_shares_the_prefix_cache_exactly(tiny_llama, probes
     assert grads[0].abs().max() > 0 and torch.allclose(grads[0], grads[1], atol=1e-5, rtol=1e-4)
     with torch.no_grad():
         assert scores[0].tolist() == pytest.approx(llama.score([p])[0].scores, abs=1e-4)
+
+
+def test_template_init_conjunction_scores_like_the_words(tiny_llama, scorer, probes):  # noqa: F811
+    """The conjunction's template init is its words' own vectors as they stand after a stated premise
+    (" Therefore," for a BPE model): the manual scores exactly wherever a premise precedes it (it was
+    "Therefore," without the space, another token: OntoProbe rdfs5/rdfs7 manT+softC differed from the
+    manual run on every such probe). Where it opens the prompt, a BPE model's vectors stand for the
+    word with its space; WordPiece (BERT) has no such difference."""
+    ps = [p for p in probes if p.kind == "reasoning" and p.split == "test"]
+    llama = make_scorer(f"hf:{tiny_llama}", ScorerOptions(device="cpu"))
+    for sc, bpe in ((llama, True), (scorer, False)):
+        manual = [s.scores for s in sc.score(ps)]
+        soft.attach(sc, [train.init_embeddings(sc, soft.conjunction_prompt("Therefore,"), "template", None, 0)])
+        try:
+            got = [s.scores for s in sc.score(ps)]
+        finally:
+            sc.soft = None
+        inside = [i for i, p in enumerate(ps) if not p.prompt.startswith("Therefore,")]
+        assert inside and len(inside) < len(ps)  # both kinds are in the fixture
+        for i, p in enumerate(ps):
+            if i in inside or not bpe:
+                assert got[i] == pytest.approx(manual[i], abs=1e-5), (p.setting, p.prompt)
+        if bpe:
+            assert any(got[i] != pytest.approx(manual[i], abs=1e-3) for i in range(len(ps)) if i not in inside)

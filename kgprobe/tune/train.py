@@ -74,7 +74,10 @@ def init_embeddings(scorer, sp: SoftPrompt, init: str, n_tokens, seed: int) -> S
     rows, sizes = [], []
     for block in sp.blocks:
         at = sp.text.find(block)
-        lead = " " if at > 0 and sp.text[at - 1].isspace() else ""
+        # a block takes the space before it (SoftSet): a template's word after a space is the word with
+        # its space; the conjunction too, which follows the stated premises (EX settings) there; where it
+        # opens the prompt (no premise stated) a BPE model's word without the space is another token
+        lead = " " if (at > 0 and sp.text[at - 1].isspace()) or sp.task == "conj" else ""
         ids = scorer.tokenizer(lead + block, add_special_tokens=False)["input_ids"]
         k = int(n_tokens) if n_tokens else len(ids)
         vec = torch.randn(k, weight.shape[1], generator=gen) * std
