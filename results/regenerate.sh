@@ -21,7 +21,11 @@
 #            train with early stopping on dev MRR (seed 0; tune.json holds the dev curve and the wall time), then
 #            their test probes scored with the manual templates and with the soft ones, into $SOFT_OUT (default
 #            results/soft/): tune/<task>/, the two runs and LEADERBOARD_prompt.md (each task's manual and soft
-#            MRR side by side). Not part of `all`: hours on 2 CPU cores (DM and RG rank 783 labels).
+#            MRR side by side); then (SOFT_CONJ_RULES, default "rdfs5 rdfs7"; empty: none) the conjunction
+#            tuned on those rules (a seeded 36 train / 36 dev sample, at most 3 epochs), the soft runs
+#            extended to their test probes, manT+softC and softT+softC runs, and LEADERBOARD_figure4.md
+#            (about 1 h more for SmolLM2 on one core). Not part of `all`: hours on 2 CPU cores (DM and RG
+#            rank 783 labels).
 # explain    `kgprobe explain` on 50 seeded reasoning probes of results/world/smollm2-135m -> results/explain/
 # world      the `world` battery (kgprobe/data/probes/world.yaml: the default battery's 458 test probes with all
 #            class / property labels as candidates) -> results/world/, results/LEADERBOARD.md,
