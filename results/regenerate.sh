@@ -65,14 +65,15 @@ REASONING_N=${REASONING_N:-10}     # derivations per rule, each in all 9 setting
 LMS=(smollm2-135m gemma3-270m)
 # What is published was made with the defaults below: the world leaderboard on the `default`
 # battery (20 distractors; WORLD_BATTERY=world ranks all labels, ~1.5 h per LM on 2 cores) and
-# the OntoProbe leaderboard with one LM row, smollm2-135m on the tasks whose probes are cheap
-# enough for 2 CPU cores (ONTOPROBE_LM_TASKS: SPO, DM, RG complete, rdfs5 and rdfs7 in all 9
-# settings; 277 test probes, 2,170 CPU s here, 1 thread, at a load average of 3-9).
-# ONTOPROBE_LMS="smollm2-135m gemma3-270m" ONTOPROBE_LM_TASKS="" scores every task (~7-9 h per LM
+# the OntoProbe leaderboard with two LM rows, smollm2-135m and gemma3-270m on the tasks whose
+# probes are cheap enough for 2 CPU cores (ONTOPROBE_LM_TASKS: SPO, DM, RG complete, rdfs5 and
+# rdfs7 in all 9 settings; 277 test probes; 1 thread: SmolLM2 2,170 CPU s at a load average of
+# 3-9, Gemma about 5,800 CPU s at nice 19 beside other jobs).
+# ONTOPROBE_LM_TASKS="" scores every task (~7-9 h per LM
 # on 2 idle cores, see TIME BUDGET; meant for a GPU, DEVICE=cuda). SOFT_TASKS: the published soft
 # row is SPO only (tuning DM or RG costs ~35 CPU-min per epoch here).
 WORLD_BATTERY=${WORLD_BATTERY:-default}
-read -r -a ONTOPROBE_LMS <<< "${ONTOPROBE_LMS-smollm2-135m}"
+read -r -a ONTOPROBE_LMS <<< "${ONTOPROBE_LMS-smollm2-135m gemma3-270m}"
 read -r -a ONTOPROBE_LM_TASKS <<< "${ONTOPROBE_LM_TASKS-SPO DM RG rdfs5 rdfs7}"
 BASELINES=(baseline:random "baseline:frequency,ties=first")
 read -r -a SOFT_TASKS <<< "${SOFT_TASKS:-SPO}"
