@@ -243,11 +243,7 @@ class CausalLMScorer(CausalText, LMScorer):
                     tok_lp[pi][ci].append(first[b, c[0]].item())
         if self.options.norm == "token":
             return
-        cache = getattr(out, "cache", None)
-        if cache is None:
-            cache = getattr(out, "past_key_values", None)
-        if cache is None or not hasattr(cache, "batch_select_indices"):
-            raise ModelError(f"{self.name}: the model returned no key/value cache; causal scoring needs one")
+        cache = self.cache_of(out)
         plen = att.sum(-1)  # real prefix lengths: the candidate starts at this position
         # A candidate c is fed c[:-1] after its prefix. Candidates of one probe
         # with the same c[:-1], or whose c[:-1] begins another one's, share a row:
@@ -304,6 +300,15 @@ class CausalLMScorer(CausalText, LMScorer):
                 _, pi, ci, t = reads[k]
                 tok_lp[pi][ci].extend(g[: len(t)])
 
+
+    def cache_of(self, out):
+        """The key/value cache a forward pass returned (ModelError when there is none to select rows of)."""
+        cache = getattr(out, "cache", None)
+        if cache is None:
+            cache = getattr(out, "past_key_values", None)
+        if cache is None or not hasattr(cache, "batch_select_indices"):
+            raise ModelError(f"{self.name}: the model returned no key/value cache; causal scoring needs one")
+        return cache
 
     def _score_full(self, pis, prefixes, cands, tok_lp, pre_lp, device) -> None:
         """Full passes over prefix + continuation, right-padded, for models

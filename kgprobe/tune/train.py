@@ -126,9 +126,7 @@ def _causal_scores_cached(scorer, pids: list, conts: list):
     got = [first[c[0]] for c in conts]                                       # each continuation's first token
     longer = [r for r, c in enumerate(conts) if len(c) > 1]
     if longer and scorer.options.norm != "token":
-        cache = getattr(out, "cache", None)
-        if cache is None:
-            cache = out.past_key_values
+        cache = scorer.cache_of(out)
         P, M = len(pids), max(len(conts[r]) - 1 for r in longer)
         inp = torch.full((len(longer), M), scorer.pad_id, dtype=torch.long)
         tgt = torch.zeros((len(longer), M), dtype=torch.long)
