@@ -466,7 +466,10 @@ class ScorerContract:
         for out in (small.score(probes), [build().score([p])[0] for p in probes]):
             for a, b in zip(together, out):
                 assert a.candidates == b.candidates
-                assert b.scores == pytest.approx(a.scores, abs=case.tol)
+                # float32 scores of -10 to -270 (sums of per-token log-probs) move by a few
+                # ulps with the batch shape and the thread count (1.05e-5 at -176 measured
+                # with OMP_NUM_THREADS=1): tol absolute, plus 1e-6 relative
+                assert b.scores == pytest.approx(a.scores, rel=1e-6, abs=case.tol)
 
     def test_empty_input(self, case, build):
         assert build().score([]) == []
