@@ -345,6 +345,48 @@ def test_tune_conj_on_some_rules(tiny_bert, probes, tmp_path, capsys):  # noqa: 
     assert not (tmp_path / "x").exists()
 
 
+def test_tune_conj_beside_fixed_soft_templates(tiny_bert, scorer, probes, tmp_path, capsys):  # noqa: F811
+    """--soft T with --task conj: the conjunction learns beside the soft TP and SCO templates, which stay
+    as they were (the dev MRR tune.json reports for its best epoch is the one of the saved conjunction
+    beside the unchanged templates), and it differs from a conjunction learned beside the words."""
+    common = ("tune", "--model", f"hf:{tiny_bert}", "--ontology", ONTO, "--battery", BATTERY, "--device", "cpu",
+              "--no-progress", "--init", "random", "--lr", "0.1", "--seed", "0")
+    for task in ("TP", "SCO"):
+        r = _main(capsys, *common, "--task", task, "--epochs", "1", "--out", tmp_path / task)
+        assert r.returncode == 0, r.stderr
+    ctx = ("--soft", tmp_path / "TP", "--soft", tmp_path / "SCO")
+    conj = ("--task", "conj", "--init", "template", "--epochs", "3", "--patience", "3")  # epoch 0: the words
+    r = _main(capsys, *common, *conj, *ctx, "--out", tmp_path / "c")
+    assert r.returncode == 0, r.stderr
+    r = _main(capsys, *common, *conj, "--out", tmp_path / "plain")
+    assert r.returncode == 0, r.stderr
+    info = json.loads((tmp_path / "c" / "tune.json").read_text())
+    tp, sco, conj = soft.load(tmp_path / "TP"), soft.load(tmp_path / "SCO"), soft.load(tmp_path / "c")
+    assert [(c["task"], c["sha256"]) for c in info["soft_context"]] == [("TP", tp.sha256), ("SCO", sco.sha256)]
+    assert json.loads((tmp_path / "plain" / "tune.json").read_text())["soft_context"] == []
+    assert info["best_epoch"] > 0  # the conjunction moved: the check below would hold trivially at epoch 0
+    dev = [p for p in probes if p.kind == "reasoning" and p.split == "dev"]
+    assert len(dev) == info["dev_size"]
+    try:
+        soft.attach(scorer, [tp, sco, conj])
+        assert train.dev_mrr(scorer, dev) == pytest.approx(info["best_dev_mrr"], abs=1e-12)
+        # epoch 0 (the conjunction's words, template init on a WordPiece model) is softT+manC: the
+        # templates were in effect from the start
+        soft.attach(scorer, [tp, sco])
+        assert train.dev_mrr(scorer, dev) == pytest.approx(info["dev_curve"][0]["dev_mrr"], abs=1e-12)
+    finally:
+        scorer.soft = None
+    plain = soft.load(tmp_path / "plain")
+    assert not torch.equal(plain.embeddings, conj.embeddings)
+    # --soft is for the conjunction only, and takes templates
+    for extra, needle in ((("--task", "TP", "--soft", tmp_path / "SCO"), "--soft applies to --task conj"),
+                          (("--task", "conj", "--soft", tmp_path / "plain"), "a conjunction"),
+                          (("--task", "conj", "--soft", tmp_path / "nowhere"), "no such file")):
+        r = _main(capsys, *common, *extra, "--out", tmp_path / "x")
+        assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and needle in r.stderr, r.stderr
+    assert not (tmp_path / "x").exists()
+
+
 @pytest.mark.parametrize("norm", ["sum", "mean", "token"])
 def test_causal_gradient_pass_shares_the_prefix_cache_exactly(tiny_llama, probes, norm):  # noqa: F811
     """Tuning's differentiable causal scores run the prefix (where the soft conjunction is) once and

@@ -34,6 +34,11 @@ def register(sub) -> None:
     p.add_argument("--rule", action="append", default=None, metavar="R",
                    help="with --task conj: learn on the reasoning probes of rule R only (rdfs5, ...), repeatable "
                    "(default: every rule)")
+    p.add_argument("--soft", action="append", default=None, metavar="DIR",
+                   help="with --task conj: soft templates (from `kgprobe tune --task TP|SCO|SPO|DM|RG --out DIR`) that "
+                   "stay fixed while the conjunction learns, so that it is learned beside the words it will be "
+                   "used with in `kgprobe run --soft T --soft C` (softT+softC), repeatable; recorded in tune.json "
+                   "(default: the manual words)")
     p.add_argument("--limit", type=_positive_int, default=None, metavar="N",
                    help="learn on at most N train and N dev probes, a seeded sample of each (--seed; default: all)")
     p.add_argument("--template", default=None, metavar="ID",
@@ -131,6 +136,15 @@ def handle(args) -> int:
     from kgprobe.tune import soft, train
 
     check_spec(args.model)
+    context = []
+    if args.soft:  # a missing file or a pickle fails now, before probes and models
+        if args.task != "conj":
+            raise SoftPromptError(f"--soft applies to --task conj (soft templates the conjunction is learned "
+                                  f"beside), not to --task {args.task}")
+        context = [soft.load(d) for d in dict.fromkeys(args.soft)]
+        if any(sp.task == "conj" for sp in context):
+            raise SoftPromptError(f"--soft {next(sp.path for sp in context if sp.task == 'conj')}: a conjunction; "
+                                  "--soft takes the soft templates the new conjunction is learned beside")
     probe_set = load_probe_set(battery=args.battery, ontology=args.ontology, probes_file=args.probes)
     battery = None
     if not args.probes:
@@ -141,13 +155,13 @@ def handle(args) -> int:
                                 args.seed)
     options = ScorerOptions(device=args.device, dtype=args.dtype, batch_size=args.batch_size, seed=args.seed)
     scorer = make_scorer(args.model, options)
-    soft.attach(scorer, [])  # checks the kind of model
+    soft.attach(scorer, context)  # checks the kind of model, and that the soft templates were made for it
     train.init_embeddings(scorer, sp, args.init, args.n_tokens, args.seed)
     first = train_p[0]
-    if scorer.kind == "causal" and soft.SoftSet([sp]).prefix_ids(scorer, first, scorer.split(first)[0]) is None:
+    if scorer.kind == "causal" and soft.SoftSet([*context, sp]).prefix_ids(scorer, first, scorer.split(first)[0]) is None:
         raise SoftPromptError(f"template {sp.template or sp.text!r}: no words before [Y] to learn for a causal LM")
     out = train.train(scorer, sp, train_p, dev_p, loss=args.loss, epochs=args.epochs, lr=args.lr, seed=args.seed,
-                      patience=args.patience, batch=args.batch, progress=not args.no_progress)
+                      patience=args.patience, batch=args.batch, progress=not args.no_progress, context=context)
     folder = Path(args.out)
     path = soft.save(sp, folder)
     info = {
@@ -157,6 +171,8 @@ def handle(args) -> int:
         "ontology": probe_set.ontology, "ontology_sha256": probe_set.ontology_sha256,
         "train_size": len(train_p), "dev_size": len(dev_p), "rules": sorted({p.task for p in train_p + dev_p}),
         "limit": args.limit,
+        "soft_context": [{"path": c.path, "sha256": c.sha256, "task": c.task, "template": c.template}
+                         for c in context],
         "init": args.init, "n_tokens": args.n_tokens, "loss": args.loss, "epochs": args.epochs,
         "patience": args.patience, "lr": args.lr, "batch": args.batch, "seed": args.seed,
         "dev_curve": out.curve, "best_epoch": out.best_epoch, "best_dev_mrr": out.curve[out.best_epoch]["dev_mrr"],

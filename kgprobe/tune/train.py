@@ -270,7 +270,10 @@ def _spent(clock: tuple) -> dict:
 
 def train(scorer, sp: SoftPrompt, train_probes: Sequence[Probe], dev_probes: Sequence[Probe], loss: str = "nll",
           epochs: int = 20, lr: float = 3e-3, seed: int = 0, patience: int = 3, batch: int = 8,
-          progress: bool = True) -> TuneOutcome:
+          progress: bool = True, context: Sequence[SoftPrompt] = ()) -> TuneOutcome:
+    """Learn ``sp`` (its table, from ``sp.embeddings``); the soft prompts in
+    ``context`` are attached beside it and stay fixed (their rows of the
+    table get no gradient, so Adam never moves them)."""
     import torch
     from tqdm.auto import tqdm
 
@@ -281,8 +284,14 @@ def train(scorer, sp: SoftPrompt, train_probes: Sequence[Probe], dev_probes: Seq
     rng = random.Random(seed)
     scorer.model.requires_grad_(False)
     scorer.model.eval()
-    table = torch.nn.Parameter(sp.embeddings.detach().clone().float().to(scorer.loaded.device))
-    scorer.soft = SoftSet([sp], table=table)
+    fixed = sum(sum(c.sizes) for c in context)  # the context's rows come first in the table
+    start = torch.cat([*(c.embeddings.float() for c in context), sp.embeddings.detach().float()])
+    table = torch.nn.Parameter(start.clone().to(scorer.loaded.device))
+    if fixed:
+        keep = torch.ones(table.shape[0], 1, device=table.device)
+        keep[:fixed] = 0
+        table.register_hook(lambda g: g * keep)
+    scorer.soft = SoftSet([*context, sp], table=table)
     opt = torch.optim.Adam([table], lr=lr)
     clock = (time.perf_counter(), time.process_time())
     best = dev_mrr(scorer, dev_probes)
@@ -311,7 +320,7 @@ def train(scorer, sp: SoftPrompt, train_probes: Sequence[Probe], dev_probes: Seq
         elif epoch - out.best_epoch >= patience:
             out.stopped_early = epoch < epochs
             break
-    sp.embeddings = best_table.float().cpu()
-    scorer.soft = SoftSet([sp])
+    sp.embeddings = best_table[fixed:].float().cpu()
+    scorer.soft = SoftSet([*context, sp])
     out.wall_time_s = time.perf_counter() - t0
     return out
