@@ -181,6 +181,44 @@ def test_calibration_best_is_never_a_baseline_or_a_constant_scorer(tmp_path):
     assert n_text[str(order.index("kge:runs/transe"))] == "70"
 
 
+def test_consistency_best_is_never_a_scorer_blind_to_the_wording(tmp_path):
+    """The frequency baseline (consistency 1.0 everywhere in the fixture) and a KG embedding (given
+    paraphrase groups, all consistent) are never "best" for consistency: SmolLM2 (order 0.6,
+    paraphrase 0.45) is, in the Markdown view and in the HTML tabs; per-family MRR columns still
+    rank every measured run."""
+    kge = _load("kge_runs_transe")
+    kge["metrics"]["consistency"]["paraphrase"] = {"groups": 20, "consistent": 1.0}
+    _write(tmp_path / "kge" / "results.json", kge)
+    for name in ("smollm2-135m", "baseline_frequency", "baseline_random"):
+        _write(tmp_path / name / "results.json", _load(name))
+    lb = build_leaderboard(collect_runs([tmp_path]).runs, by="consistency")
+    best = {col: [r.label for r in lb.runs if lb.best.at[r.label, col]] for col in lb.columns}
+    order_col = next(c for c in lb.columns if c.startswith("order"))
+    para_col = next(c for c in lb.columns if c.startswith("paraphrase"))
+    assert lb.values.at["baseline:frequency", order_col] == 1.0 > lb.values.at["smollm2-135m", order_col] == 0.6
+    assert lb.values.at["kge:runs/transe", para_col] == 1.0
+    assert best[order_col] == ["smollm2-135m"] and best[para_col] == ["smollm2-135m"]
+    md = render(lb, "md")
+    assert "never marked best here" in md
+    line = next(x for x in md.splitlines() if x.startswith("| baseline:frequency"))
+    assert "**" not in line
+    out = tmp_path / "lb.html"
+    assert main(["leaderboard", str(tmp_path), "--out", str(out)]) == 0
+    page = out.read_text()
+    for table, col_name in (("consistency", "order consistent"), ("paraphrase", "paraphrase consistent")):
+        cols = _columns(page, table)
+        rows = [name for _, name in re.findall(rf'id="T_{table}_row(\d+)_col0"[^>]*>([^<]*)<', page)]
+        got = {rows[r] for r, c in _best_cells(page, table) if c == cols.index(col_name)}
+        assert got == {"smollm2-135m"}, (table, got)
+    # a per-family metric column is not a consistency share: the baseline can still be best there
+    cols = _columns(page, "consistency")
+    fam = [c for c in cols if c.endswith(" MRR")]
+    assert fam
+    rows = [name for _, name in re.findall(r'id="T_consistency_row(\d+)_col0"[^>]*>([^<]*)<', page)]
+    fam_best = {rows[r] for r, c in _best_cells(page, "consistency") if cols[c] in fam}
+    assert fam_best  # marked among all measured rows, as before
+
+
 # ------------------------------------------------------------------ reported rows
 
 

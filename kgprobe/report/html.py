@@ -22,7 +22,7 @@ import pandas as pd
 
 from kgprobe.probes.model import MEMORISATION_TASKS, SETTINGS
 from kgprobe.report.cells import DAGGER, MISSING, caption, column_key, fmt, num
-from kgprobe.report.load import SEQUENCE_ARCHITECTURES, Run
+from kgprobe.report.load import SEQUENCE_ARCHITECTURES, Run, consistency_rankable
 
 if TYPE_CHECKING:
     from kgprobe.report.leaderboard import Leaderboard
@@ -320,7 +320,7 @@ def tab_consistency(runs: list[Run], metric: str) -> str:
         "(order: the same question with premises / context in every order; set: a set-valued answer asked "
         f"in different orders); accuracy by position (#1 = first) of the asked fact in multi-fact prompts; {_esc(metric)} "
         "per parallel family.</p>"
-        + styled_table(df, "consistency", _best_mask(df, {c: True for c in share_cols}), formatters=fmts)
+        + styled_table(df, "consistency", _consistency_mask(df, runs, share_cols), formatters=fmts)
     )
 
 
@@ -346,10 +346,19 @@ def tab_paraphrase(runs: list[Run], metric: str) -> str:
         + styled_table(
             df,
             "paraphrase",
-            _best_mask(df, {c: True for c in share_cols}),
+            _consistency_mask(df, runs, share_cols),
             formatters={**_num_fmt(share_cols), **_int_fmt(["groups"])},
         )
     )
+
+
+def _consistency_mask(df: pd.DataFrame, runs: list[Run], cols: list) -> pd.DataFrame:
+    """The best-value mask of a consistency tab: its consistency shares only
+    among runs that read the prompt (:func:`consistency_rankable`), its
+    per-family and per-template metric columns among every measured run."""
+    shares = [c for c in cols if "consistent" in c]
+    return (_best_mask(df, {c: True for c in shares}, [consistency_rankable(r) for r in runs])
+            | _best_mask(df, {c: True for c in cols if c not in shares}, [not r.reported for r in runs]))
 
 
 def calibration_rankable(run: Run) -> bool:

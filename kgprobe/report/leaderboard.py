@@ -36,7 +36,7 @@ import pandas as pd
 from kgprobe.errors import ResultsError
 from kgprobe.probes.model import REASONING_TASKS
 from kgprobe.report.cells import DAGGER, MISSING, SMALL_MARK, SMALL_N, caption, column_key, figure4_column, fmt, num
-from kgprobe.report.load import SEQUENCE_ARCHITECTURES, Run, collect_runs, reported_notes
+from kgprobe.report.load import SEQUENCE_ARCHITECTURES, Run, collect_runs, consistency_rankable, reported_notes
 
 METRICS = ("R@1", "R@5", "MRR", "MRRa", "acc")
 VIEWS = ("task", "rule", "setting", "family", "template", "prompt", "reasoning", "consistency")
@@ -295,6 +295,8 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
     # "best" among measured rows (never a reported row) from at least SMALL_N probes
     eligible = values.where(~n_frame.lt(SMALL_N))
     eligible.loc[[r.label for r in runs if r.reported]] = math.nan
+    if by == "consistency":  # a scorer blind to the wording is trivially consistent
+        eligible.loc[[r.label for r in runs if not consistency_rankable(r)]] = math.nan
     rounded = eligible.round(3)
     best = rounded.eq(rounded.max(axis=0), axis=1) & eligible.notna()
 
@@ -342,6 +344,10 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
                      "premises), C = the conjunction; soft = learned (kgprobe tune, kgprobe run --soft).")
     if by == "consistency":
         notes.append(order_by_architecture(runs))
+        if any(not consistency_rankable(r) and not r.reported for r in runs):
+            notes.append("Baselines and KG embeddings never read the prompt's wording or order, so their consistency "
+                         "says nothing about understanding (a fixed ranking agrees with itself by construction, a "
+                         "random one does not); they are never marked best here.")
     if (n_frame.lt(SMALL_N) & values.notna()).to_numpy().any():
         unit = "groups" if by == "consistency" else "scored probes"
         notes.append(f"{SMALL_MARK} = fewer than {SMALL_N} {unit} in this cell; never marked best.")

@@ -55,6 +55,15 @@ REPORTED_KIND = "reported"
 KIND_ORDER = ("masked", "causal", "chat", "kge")
 #: architectures that a run's kind does not already say (reports show an architecture column when a row has one)
 SEQUENCE_ARCHITECTURES = ("state-space", "hybrid")
+#: kinds whose answer cannot depend on a prompt's wording or order (a baseline never reads it; a KG
+#: embedding scores the triple, never the text): their consistency is no finding, never "best"
+TEXT_BLIND_KINDS = ("baseline", "kge")
+
+
+def consistency_rankable(run: "Run") -> bool:
+    """Whether a run can be "best" in a consistency column: it reads the
+    prompt (not a :data:`TEXT_BLIND_KINDS` scorer) and is not a reported row."""
+    return run.kind not in TEXT_BLIND_KINDS and not run.reported
 
 
 @dataclass
