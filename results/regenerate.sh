@@ -33,7 +33,7 @@
 #            results/leaderboard.html, results/plots/.
 # world-all  the `world` battery -> results/world_all/ (its own folder, beside the published `default`
 #            leaderboard): $WORLD_ALL_LMS (default smollm2-135m), the baselines and TransE, and LEADERBOARD.md,
-#            LEADERBOARD_family.md, LEADERBOARD_consistency.md, LEADERBOARD_settings.md;
+#            LEADERBOARD_family.md, LEADERBOARD_consistency.md;
 #            world-all-tables: only those tables, from the runs there.
 #
 # TIME BUDGET. Measured for smollm2-135m on the shared 2-core build machine while other jobs
@@ -145,8 +145,8 @@ world_all() {
     # the `world` battery (the default battery's probes, ALL class / property labels as candidates)
     # -> results/world_all/: $WORLD_ALL_LMS, the baselines and TransE (results/embeddings/world_transe, trained
     # with the same probes' golds held out: the two batteries' probes are the same), LEADERBOARD.md (by task),
-    # LEADERBOARD_family.md (order / multi / set), LEADERBOARD_consistency.md (order, set and paraphrase
-    # consistency) and LEADERBOARD_settings.md
+    # LEADERBOARD_family.md (order / multi / set) and LEADERBOARD_consistency.md (order, set and paraphrase
+    # consistency)
     local out=results/world_all models=()
     for m in "${WORLD_ALL_LMS[@]}" "${BASELINES[@]}"; do models+=(--model "$m"); done
     kgprobe run "${models[@]}" --ontology world --battery world --out "$out" --overwrite --device "$DEVICE"
@@ -162,7 +162,6 @@ world_all_tables() {
     kgprobe leaderboard "$out" --format md --out "$out/LEADERBOARD.md" --note "$note"
     kgprobe leaderboard "$out" --format md --by family --out "$out/LEADERBOARD_family.md" --note "$note"
     kgprobe leaderboard "$out" --format md --by consistency --out "$out/LEADERBOARD_consistency.md" --note "$note"
-    kgprobe leaderboard "$out" --format md --by setting --out "$out/LEADERBOARD_settings.md" --note "$note"
 }
 
 soft() {
