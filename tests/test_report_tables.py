@@ -219,6 +219,28 @@ def test_consistency_best_is_never_a_scorer_blind_to_the_wording(tmp_path):
     assert fam_best  # marked among all measured rows, as before
 
 
+def test_figure4_cells_average_the_rules_every_prompt_run_scored(tmp_path):
+    """A model's manual run scored rdfs9 and rdfs11, its soft-conjunction run rdfs9 only: every cell of
+    its Figure-4 row is then the mean over rdfs9 (the manual run's rdfs11 would make manT+manC a
+    mean over other rules than manT+softC's), with a note; rows whose runs agree keep all rules."""
+    manual = _load("smollm2-135m")
+    soft = copy.deepcopy(manual)
+    soft["prompt"] = "manT+softC"
+    soft["metrics"]["by_task"] = {"rdfs9": {**manual["metrics"]["by_task"]["rdfs9"], "MRR": 0.9}}
+    soft["config"]["tasks"] = ["rdfs9"]
+    _write(tmp_path / "m" / "results.json", manual)
+    _write(tmp_path / "s" / "results.json", soft)
+    lb = build_leaderboard(collect_runs([tmp_path / "m", tmp_path / "s"]).runs, by="reasoning")
+    (label,) = [r.label for r in lb.runs]
+    assert lb.values.at[label, "manT+manC"] == pytest.approx(0.7)  # rdfs9 alone, not (0.7 + 0.55) / 2
+    assert lb.values.at[label, "manT+softC"] == pytest.approx(0.9)
+    assert lb.cell_n(label, "manT+manC") == 27
+    assert any("mean over the rules all of them scored (rdfs9)" in n for n in lb.notes)
+    alone = build_leaderboard(collect_runs([tmp_path / "m"]).runs, by="reasoning")
+    assert alone.values.at[label, "manT+manC"] == pytest.approx((0.7 + 0.55) / 2)
+    assert not any("all of them scored" in n for n in alone.notes)
+
+
 # ------------------------------------------------------------------ reported rows
 
 

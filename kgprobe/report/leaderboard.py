@@ -48,6 +48,12 @@ FORMATS = ("md", "csv", "latex", "json", "html")
 MERGED_VIEWS = ("prompt", "reasoning")
 
 
+def _rule_key(rule: str) -> tuple:
+    """rdfs2 < rdfs3 < ... < rdfs11 (numeric, not text order)."""
+    digits = "".join(ch for ch in rule if ch.isdigit())
+    return (int(digits) if digits else 0, rule)
+
+
 def _is_rule(task: str) -> bool:
     return task in REASONING_TASKS or task.startswith("rdfs")
 
@@ -69,8 +75,9 @@ def rule_mean(by_task: dict) -> dict:
     return out
 
 
-def run_columns(run: Run, by: str) -> dict[str, dict]:
-    """{column name: metric block} of one run for view ``by``."""
+def run_columns(run: Run, by: str, rules: Optional[set] = None) -> dict[str, dict]:
+    """{column name: metric block} of one run for view ``by`` (``reasoning``:
+    the mean over ``rules`` only, when given)."""
     m = run.metrics
     if by == "task":
         return dict(m.get("by_task") or {})
@@ -91,7 +98,7 @@ def run_columns(run: Run, by: str) -> dict[str, dict]:
     if by == "reasoning":  # a reported row gives it (Figure 4), a run has its own prompts' column
         if "reasoning_by_prompt" in m:
             return dict(m["reasoning_by_prompt"])
-        block = rule_mean(m.get("by_task") or {})
+        block = rule_mean({t: b for t, b in (m.get("by_task") or {}).items() if rules is None or t in rules})
         return {figure4_column(run.prompt): block} if block else {}
     if by == "consistency":  # share of consistent groups; a cell's n counts groups, not probes
         c = m.get("consistency") or {}
@@ -235,22 +242,41 @@ class Leaderboard:
         return pd.DataFrame(rows)
 
 
-def _merge_prompts(runs: list[Run], by: str) -> tuple[list[Run], dict]:
+def _merge_prompts(runs: list[Run], by: str) -> tuple[list[Run], dict, list[str]]:
     """One row per (model, battery, ontology, limit): the manual run (or the
     first) carries the columns of view ``by`` of all its prompts' runs
     ("<task> manual", "<task> softT+manC", ...; or manT+manC, softT+manC, ...)."""
     keep: dict[tuple, Run] = {}
     blocks: dict[str, dict] = {}
+    common: dict[tuple, Optional[set]] = {}  # reasoning: the rules every run of the row scored
+    notes: list[str] = []
+
+    def key_of(r: Run) -> tuple:
+        return (r.model, r.battery, r.ontology, r.limit, r.reported, r.label if r.reported else "")
+
+    if by == "reasoning":
+        scored: dict[tuple, list[set]] = {}
+        for r in runs:
+            if not r.reported:
+                scored.setdefault(key_of(r), []).append(
+                    {t for t, b in (r.metrics.get("by_task") or {}).items() if _is_rule(t) and isinstance(b, dict)})
+        for key, sets in scored.items():
+            both = set.intersection(*sets)
+            common[key] = both if any(x != both for x in sets) else None
     for r in runs:
-        key = (r.model, r.battery, r.ontology, r.limit, r.reported, r.label if r.reported else "")
+        key = key_of(r)
         first = keep.setdefault(key, r)
-        blocks.setdefault(first.label, {}).update(run_columns(r, by))
+        blocks.setdefault(first.label, {}).update(run_columns(r, by, common.get(key)))
     for r in runs:  # the manual run names the row when there is one
         key = (r.model, r.battery, r.ontology, r.limit, r.reported, r.label if r.reported else "")
         if r.prompt == "manual" and keep[key] is not r:
             blocks[r.label] = blocks.pop(keep[key].label)
             keep[key] = r
-    return list(keep.values()), blocks
+    for key, rules in common.items():
+        if rules is not None:
+            notes.append(f"{keep[key].label}: its prompt runs scored different reasoning rules; each cell is the "
+                         f"mean over the rules all of them scored ({', '.join(sorted(rules, key=_rule_key)) or 'none'}).")
+    return list(keep.values()), blocks, notes
 
 
 def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") -> Leaderboard:
@@ -270,9 +296,9 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
     if not runs:
         raise ResultsError("no results given")
     if by in MERGED_VIEWS:  # a model's manual and soft runs side by side in one row
-        runs, blocks = _merge_prompts(runs, by)
+        runs, blocks, merge_notes = _merge_prompts(runs, by)
     else:
-        blocks = {r.label: run_columns(r, by) for r in runs}
+        blocks, merge_notes = {r.label: run_columns(r, by) for r in runs}, []
     columns = sorted({c for b in blocks.values() for c in b}, key=lambda c: column_key(by, c))
     if not columns:
         raise ResultsError(f"the given results hold no metrics by {by}")
@@ -338,6 +364,7 @@ def build_leaderboard(runs: list[Run], metric: str = "MRR", by: str = "task") ->
                          "its other cells are empty, not zero.")
         if r.limit is not None:
             notes.append(f"{r.label}: a seeded sample of {r.limit} test probes (--limit {r.limit}), not the whole battery.")
+    notes += merge_notes
     if by == "reasoning":
         notes.append("Each cell: the metric's mean over the reasoning rules the run scored (each rule counts once, "
                      "whatever its probe count), n = their probes; T = the templates' words (hypotheses and stated "
