@@ -36,28 +36,19 @@
 #            LEADERBOARD_family.md, LEADERBOARD_consistency.md;
 #            world-all-tables: only those tables, from the runs there.
 #
-# TIME BUDGET. Measured for smollm2-135m on the shared 2-core build machine while other jobs
-# held it at a load average of 7-12, so wall times there were 2-5x the CPU time; the figures
-# below are CPU seconds (2 torch threads, summed), one probe scored at a time (the snippet is
-# in the issue-11 report); on an idle 2-core machine expect wall ~ CPU / 1.5-2. The KV-cache
-# causal scorer costs about one forward pass per candidate token, so time ~ candidates.
-#   OntoProbe TP, 783 candidates:     42, 25, 32 CPU s per probe (wall 130, 50, 78 s)
-#   world battery, TP/SCO ~415 cands: 24, 25, 19 CPU s; SPO, 90 candidates: 10 CPU s
-#   `kgprobe run --battery world --limit 20` did not finish in 25 min wall (it got 18% of a core:
-#   267 CPU s); nor did 20 OntoProbe TP probes in 15 min.
-# Projected, smollm2-135m (gemma3-270m not measured: its 262k-token vocabulary makes every
-# candidate token's output layer far larger; expect several times more):
-#   ontoprobe, defaults (TP 500, SCO 701, SPO 39, DM 30, RG 28 + reasoning 10 x 9 x 6 = 540;
-#     1,838 test probes, 1,619 of them over ~780 class labels): ~1,619 x 30 + 219 x 9 CPU s
-#     = ~14 CPU h, i.e. ~7-9 h wall per LM on 2 idle cores. REASONING_N=200 (9,144 reasoning
-#     probes) or all 8,769 TP lines: ~5-6x more each. Run the LMs on an accelerator:
-#     DEVICE=cuda bash results/regenerate.sh ontoprobe (not measured on a GPU yet).
-#   world (458 test probes: 366 over ~415 class labels, 92 over ~90 property labels):
-#     ~366 x 23 + 92 x 10 CPU s = ~2.5 CPU h, i.e. ~1.3-1.7 h wall per LM on 2 idle cores.
+# TIME BUDGET. CPU seconds on the 2-core build machine, one torch thread per LM job (OMP_NUM_THREADS=1,
+# niced, usually beside a second job); wall time on an idle core is about the CPU time. A causal LM
+# costs about one forward pass per candidate token (the prefix runs once), so time ~ candidates.
+#   smollm2-135m, OntoProbe (783 class labels): TP about 7 CPU s per probe (benchmarks/ontoprobe_scale.py:
+#     0.143 probes/s on one idle thread); the 360 class-rule probes 3,600 CPU s (10 s each); DM, RG up
+#     to 20 s (their sentence goes on after the slot); SPO, DM, RG, rdfs5, rdfs7 (277 probes) 2,170 CPU s.
+#   smollm2-135m, world battery (458 probes, ~415 / ~90 labels): 2,450 CPU s.
+#   gemma3-270m (262k-token output layer): a world TP probe 18 CPU s, an OntoProbe DM probe about
+#     90 CPU s (70 of them in linear layers at 44 GFLOP/s float32; bfloat16 is 5x slower on this CPU).
+#   every task of the OntoProbe defaults (TP 500, SCO 701, SPO 39, DM 30, RG 28, reasoning 540):
+#     about 4 CPU h for smollm2-135m and 15-20 for gemma3-270m: use DEVICE=cuda (not measured on a GPU).
 #   baselines, TransE (50 epochs, ~22k triples), import (~40 s), tables, plots: minutes.
-# What is published (the defaults: world on the `default` battery, OntoProbe without LM rows) ran
-# end to end on 2 shared CPU cores: world 33 min (SmolLM2 16, Gemma 13.5, TransE 2, baselines and
-# kge under 1), ontoprobe 5.5 min (import, reasoning probes, baselines, TransE, tables, plots).
+#   tables only (ontoprobe-tables, world-all-tables): under a minute.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export HF_HUB_OFFLINE=1
@@ -70,17 +61,20 @@ REASONING_N=${REASONING_N:-10}     # derivations per rule, each in all 9 setting
 LMS=(smollm2-135m gemma3-270m)
 # What is published was made with the defaults below: the world leaderboard on the `default`
 # battery (20 distractors; WORLD_BATTERY=world ranks all labels, ~1.5 h per LM on 2 cores) and
-# the OntoProbe leaderboard with two LM rows, smollm2-135m and gemma3-270m on the tasks whose
-# probes are cheap enough for 2 CPU cores (ONTOPROBE_LM_TASKS: SPO, DM, RG complete, rdfs5 and
-# rdfs7 in all 9 settings; 277 test probes; 1 thread: SmolLM2 2,170 CPU s at a load average of
-# 3-9, Gemma about 5,800 CPU s at nice 19 beside other jobs).
-# ONTOPROBE_LM_TASKS="" scores every task (~7-9 h per LM
-# on 2 idle cores, see TIME BUDGET; meant for a GPU, DEVICE=cuda). SOFT_TASKS: the published soft
+# the OntoProbe leaderboard with two LM rows on the tasks that fit 2 CPU cores (ONTOPROBE_TASKS_OF below):
+# gemma3-270m on SPO, DM, RG complete and rdfs5, rdfs7 in all 9 settings (277 test probes, about 5,800 CPU s
+# on 1 thread at nice 19 beside other jobs), smollm2-135m on those and rdfs2, rdfs3, rdfs9, rdfs11 too
+# (637 probes: 2,170 CPU s for the first 277 at a load average of 3-9, 3,600 CPU s for the 360 class-rule
+# probes). ONTOPROBE_LM_TASKS="" scores every task (TP 500 and SCO 701 too: 3-4 CPU h more for SmolLM2,
+# about 15 for Gemma; meant for a GPU, DEVICE=cuda). SOFT_TASKS: the published soft
 # row is SPO only (tuning DM or RG costs ~35 CPU-min per epoch here).
 WORLD_BATTERY=${WORLD_BATTERY:-default}
-read -r -a WORLD_ALL_LMS <<< "${WORLD_ALL_LMS-smollm2-135m}"   # gemma3-270m: about 5 CPU hours more here
+read -r -a WORLD_ALL_LMS <<< "${WORLD_ALL_LMS-smollm2-135m}"   # gemma3-270m: about 3 CPU hours more here
 read -r -a ONTOPROBE_LMS <<< "${ONTOPROBE_LMS-smollm2-135m gemma3-270m}"
-read -r -a ONTOPROBE_LM_TASKS <<< "${ONTOPROBE_LM_TASKS-SPO DM RG rdfs5 rdfs7}"
+# the tasks of each LM's published OntoProbe row; ONTOPROBE_LM_TASKS, when set, replaces them for every LM
+# ("" = every task)
+declare -A ONTOPROBE_TASKS_OF=([smollm2-135m]="SPO DM RG rdfs5 rdfs7 rdfs2 rdfs3 rdfs9 rdfs11"
+                               [gemma3-270m]="SPO DM RG rdfs5 rdfs7")
 BASELINES=(baseline:random "baseline:frequency,ties=first")
 read -r -a SOFT_TASKS <<< "${SOFT_TASKS:-SPO}"
 read -r -a SOFT_CONJ_RULES <<< "${SOFT_CONJ_RULES-rdfs5 rdfs7}"   # empty: no soft conjunction (Figure 4)
@@ -99,9 +93,10 @@ ontoprobe() {
     for m in "${BASELINES[@]}"; do
         kgprobe run --model "$m" --probes "$probes" --ontology "$data/ontoprobe.ttl" --out "$out" --overwrite --no-progress
     done
-    local lm_tasks=()
-    for t in "${ONTOPROBE_LM_TASKS[@]}"; do lm_tasks+=(--task "$t"); done
     for m in "${ONTOPROBE_LMS[@]}"; do
+        local lm_tasks=() names=()
+        read -r -a names <<< "${ONTOPROBE_LM_TASKS-${ONTOPROBE_TASKS_OF[$m]-}}"
+        for t in "${names[@]}"; do lm_tasks+=(--task "$t"); done
         kgprobe run --model "$m" --probes "$probes" --ontology "$data/ontoprobe.ttl" "${lm_tasks[@]}" --out "$out" \
             --overwrite --device "$DEVICE"
     done
