@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerate the published results from scratch:
-#   bash results/regenerate.sh [ontoprobe|ontoprobe-tables|world|world-all|world-all-tables|explain|soft|all]
+#   bash results/regenerate.sh [ontoprobe|ontoprobe-tables|world|world-all|world-all-tables|explain|soft|soft-tables|all]
 #   (default: all, which is ontoprobe, world, world-all and explain)
 #
 # ontoprobe  the reference study's data (../shared/ontoprobe, or $ONTOPROBE_DATA)
@@ -23,10 +23,11 @@
 #            their test probes scored with the manual templates and with the soft ones, into $SOFT_OUT (default
 #            results/soft/): tune/<task>/, the two runs and LEADERBOARD_prompt.md (each task's manual and soft
 #            MRR side by side); then (SOFT_CONJ_RULES, default "rdfs5 rdfs7"; empty: none) the conjunction
-#            tuned on those rules (a seeded 36 train / 36 dev sample, at most 3 epochs), the soft runs
-#            extended to their test probes, manT+softC and softT+softC runs, and LEADERBOARD_figure4.md
-#            (about 1 h more for SmolLM2 on one core). Not part of `all`: hours on 2 CPU cores (DM and RG
-#            rank 783 labels).
+#            tuned on those rules (a seeded 36 train / 36 dev sample, at most 3 epochs) beside the words and
+#            beside the fixed soft templates, the soft runs extended to their test probes, manT+softC and
+#            softT+softC runs, and LEADERBOARD_figure4.md (about 1.5 h more for SmolLM2 on one core). Not part
+#            of `all`: hours on 2 CPU cores (DM and RG rank 783 labels).
+# soft-tables  only LEADERBOARD_prompt.md and LEADERBOARD_figure4.md, from the runs in $SOFT_OUT.
 # explain    `kgprobe explain` on 50 seeded reasoning probes of results/world/smollm2-135m -> results/explain/
 # world      the `world` battery (kgprobe/data/probes/world.yaml: the default battery's 458 test probes with all
 #            class / property labels as candidates) -> results/world/, results/LEADERBOARD.md,
@@ -172,10 +173,7 @@ soft() {
     kgprobe run --model smollm2-135m "${on[@]}" "${tasks[@]}" --out "$out" --overwrite --device "$DEVICE" --no-progress
     kgprobe run --model smollm2-135m "${on[@]}" "${tasks[@]}" "${dirs[@]}" --out "$out" --overwrite --device "$DEVICE" \
         --no-progress
-    kgprobe leaderboard "$out" --by prompt --out "$out/LEADERBOARD_prompt.md" --note "Soft templates: kgprobe tune \
-(nll, template init, lr 0.01, seed 0, early stopping on dev MRR, patience 3) on the paper's 10 train / 10 dev probes \
-of each task; test probes: all of ${SOFT_TASKS[*]} (OntoProbe import, $data)."
-    [ ${#SOFT_CONJ_RULES[@]} -gt 0 ] || return 0
+    if [ ${#SOFT_CONJ_RULES[@]} -eq 0 ]; then soft_tables; return 0; fi
     # Figure 4: the conjunction ("Therefore,") learned on the reasoning probes of $SOFT_CONJ_RULES (the
     # property rules: 82 candidates; the class rules rank 783), a seeded sample of 36 of their train and
     # 36 of their dev probes, twice: beside the templates' words (tune/conj, for manT+softC) and beside
@@ -194,6 +192,16 @@ of each task; test probes: all of ${SOFT_TASKS[*]} (OntoProbe import, $data)."
         --device "$DEVICE" --no-progress
     kgprobe run --model smollm2-135m "${on[@]}" "${rule_tasks[@]}" "${dirs[@]}" --soft "$out/tune/conj-softT" \
         --out "$out" --overwrite --device "$DEVICE" --no-progress
+    soft_tables
+}
+
+soft_tables() {
+    # the tables of $SOFT_OUT from the runs there (no run is made)
+    local data=$ONTOPROBE_IMPORT out=$SOFT_OUT
+    kgprobe leaderboard "$out" --by prompt --out "$out/LEADERBOARD_prompt.md" --note "Soft templates: kgprobe tune \
+(nll, template init, lr 0.01, seed 0, early stopping on dev MRR, patience 3) on the paper's 10 train / 10 dev probes \
+of each task; test probes: all of ${SOFT_TASKS[*]} (OntoProbe import, $data)."
+    [ ${#SOFT_CONJ_RULES[@]} -gt 0 ] || return 0
     for metric in R@1 R@5 MRRa MRR; do
         kgprobe leaderboard results/ontoprobe/smollm2-135m results/ontoprobe/reported.json "$out" --format md --by reasoning --metric "$metric" \
             --note "Soft conjunction: kgprobe tune --task conj on ${SOFT_CONJ_RULES[*]} (nll, template init, lr 0.1, \
@@ -217,6 +225,7 @@ case "$PART" in
     world-all-tables) world_all_tables ;;
     explain) explain ;;
     soft) soft ;;
+    soft-tables) soft_tables ;;
     all) ontoprobe; world; world_all; explain ;;
-    *) echo "usage: bash results/regenerate.sh [ontoprobe|ontoprobe-tables|world|world-all|world-all-tables|explain|soft|all]" >&2; exit 2 ;;
+    *) echo "usage: bash results/regenerate.sh [ontoprobe|ontoprobe-tables|world|world-all|world-all-tables|explain|soft|soft-tables|all]" >&2; exit 2 ;;
 esac

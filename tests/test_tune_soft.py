@@ -198,8 +198,10 @@ def test_tune_and_run_soft_cli(tiny_bert, tmp_path, capsys):  # noqa: F811
     assert len(rows) == 1 and "TP manual" in r.stdout and "TP softT+manC" in r.stdout, r.stdout
     cells = [c.strip() for c in rows[0].split("|")]
     header = [c.strip() for c in next(line for line in r.stdout.splitlines() if "TP manual" in line).split("|")]
-    assert float(cells[header.index("TP manual")].strip("*\u2021")) == pytest.approx(m["metrics"]["by_task"]["TP"]["MRR"], abs=5e-4)
-    assert float(cells[header.index("TP softT+manC")].strip("*\u2021")) == pytest.approx(s["metrics"]["by_task"]["TP"]["MRR"], abs=5e-4)
+    for col, res in (("TP manual", m), ("TP softT+manC", s)):  # "0.708 (n=4)": each cell states its probes
+        value, _, n = cells[header.index(col)].strip("*\u2021").partition(" (n=")
+        assert float(value) == pytest.approx(res["metrics"]["by_task"]["TP"]["MRR"], abs=5e-4)
+        assert int(n.rstrip(")*\u2021")) == res["metrics"]["by_task"]["TP"]["n"]
 
 
 def _one_line_exit_2(r, *needles):

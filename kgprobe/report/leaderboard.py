@@ -183,7 +183,8 @@ class Leaderboard:
             text += f" [{fmt(lo)}, {fmt(hi)}]"
         n = self.cell_n(label, col)
         if v == v and n is not None:
-            if ci or self.by == "reasoning" or col in (self.n_differs if differs is None else differs):
+            # merged views: a row's cells come from several runs, so the row's n does not tell a cell's
+            if ci or self.by in MERGED_VIEWS or col in (self.n_differs if differs is None else differs):
                 text += f" (n={n})"
             if n < SMALL_N:
                 text += SMALL_MARK
