@@ -387,6 +387,37 @@ def test_tune_conj_beside_fixed_soft_templates(tiny_bert, scorer, probes, tmp_pa
     assert not (tmp_path / "x").exists()
 
 
+def test_tune_conj_trains_the_soft_templates_too(tiny_bert, scorer, probes, tmp_path, capsys):  # noqa: F811
+    """--train-soft: the --soft template learns along with the conjunction (the reference study's
+    softT+softC); its learned vectors go to DIR/with/TP-<template>, and that file with the conjunction gives
+    the dev MRR tune.json reports for the best epoch."""
+    common = ("tune", "--model", f"hf:{tiny_bert}", "--ontology", ONTO, "--battery", BATTERY, "--device", "cpu",
+              "--no-progress", "--lr", "0.1", "--seed", "0")
+    r = _main(capsys, *common, "--task", "TP", "--init", "random", "--epochs", "1", "--out", tmp_path / "TP")
+    assert r.returncode == 0, r.stderr
+    r = _main(capsys, *common, "--task", "conj", "--epochs", "3", "--patience", "3", "--soft", tmp_path / "TP",
+              "--train-soft", "--out", tmp_path / "c")
+    assert r.returncode == 0, r.stderr
+    info = json.loads((tmp_path / "c" / "tune.json").read_text())
+    assert info["best_epoch"] > 0
+    (trained,) = info["soft_context_trained"]
+    before, conj = soft.load(tmp_path / "TP"), soft.load(tmp_path / "c")
+    assert Path(trained["path"]).parent == tmp_path / "c" / "with" / f"TP-{before.template}"
+    after = soft.load(Path(trained["path"]).parent)
+    assert trained["sha256"] == after.sha256 and trained["task"] == "TP" and trained["from"] == before.path
+    assert (after.task, after.template, after.blocks) == (before.task, before.template, before.blocks)
+    assert not torch.equal(after.embeddings, before.embeddings)  # it learned, unlike plain --soft
+    dev = [p for p in probes if p.kind == "reasoning" and p.split == "dev"]
+    try:
+        soft.attach(scorer, [after, conj])
+        assert train.dev_mrr(scorer, dev) == pytest.approx(info["best_dev_mrr"], abs=1e-12)
+    finally:
+        scorer.soft = None
+    r = _main(capsys, *common, "--task", "conj", "--train-soft", "--out", tmp_path / "x")
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "give --soft DIR" in r.stderr, r.stderr
+    assert not (tmp_path / "x").exists()
+
+
 @pytest.mark.parametrize("norm", ["sum", "mean", "token"])
 def test_causal_gradient_pass_shares_the_prefix_cache_exactly(tiny_llama, probes, norm):  # noqa: F811
     """Tuning's differentiable causal scores run the prefix (where the soft conjunction is) once and

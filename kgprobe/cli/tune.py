@@ -39,6 +39,10 @@ def register(sub) -> None:
                    "stay fixed while the conjunction learns, so that it is learned beside the words it will be "
                    "used with in `kgprobe run --soft T --soft C` (softT+softC), repeatable; recorded in tune.json "
                    "(default: the manual words)")
+    p.add_argument("--train-soft", action="store_true",
+                   help="with --soft: train those templates along with the conjunction, as the reference study "
+                   "does for softT+softC, and write each one's learned vectors to DIR/with/<task>[-<template>]/ "
+                   "(use them with the conjunction: `kgprobe run --soft DIR/with/SPO-<template> --soft DIR`)")
     p.add_argument("--limit", type=_positive_int, default=None, metavar="N",
                    help="learn on at most N train and N dev probes, a seeded sample of each (--seed; default: all)")
     p.add_argument("--template", default=None, metavar="ID",
@@ -142,6 +146,9 @@ def handle(args) -> int:
             raise SoftPromptError(f"--soft applies to --task conj (soft templates the conjunction is learned "
                                   f"beside), not to --task {args.task}")
         context = [soft.load(d) for d in dict.fromkeys(args.soft)]
+    if args.train_soft and not context:
+        raise SoftPromptError("--train-soft trains the --soft templates along with the conjunction; give --soft DIR")
+    if context:
         if any(sp.task == "conj" for sp in context):
             raise SoftPromptError(f"--soft {next(sp.path for sp in context if sp.task == 'conj')}: a conjunction; "
                                   "--soft takes the soft templates the new conjunction is learned beside")
@@ -161,8 +168,16 @@ def handle(args) -> int:
     if scorer.kind == "causal" and soft.SoftSet([*context, sp]).prefix_ids(scorer, first, scorer.split(first)[0]) is None:
         raise SoftPromptError(f"template {sp.template or sp.text!r}: no words before [Y] to learn for a causal LM")
     out = train.train(scorer, sp, train_p, dev_p, loss=args.loss, epochs=args.epochs, lr=args.lr, seed=args.seed,
-                      patience=args.patience, batch=args.batch, progress=not args.no_progress, context=context)
+                      patience=args.patience, batch=args.batch, progress=not args.no_progress, context=context,
+                      train_context=args.train_soft)
     folder = Path(args.out)
+    learned = []  # --train-soft: each template as it was at the best epoch
+    if args.train_soft:
+        for c in context:
+            where = folder / "with" / (c.task + (f"-{c.template}" if c.template else ""))
+            got = soft.save(c, where)
+            learned.append({"from": c.path, "path": str(got), "task": c.task, "template": c.template,
+                            "sha256": hashlib.sha256(got.read_bytes()).hexdigest()})
     path = soft.save(sp, folder)
     info = {
         "task": sp.task, "template": sp.template, "text": sp.text, "blocks": sp.blocks, "sizes": sp.sizes,
@@ -173,6 +188,7 @@ def handle(args) -> int:
         "limit": args.limit,
         "soft_context": [{"path": c.path, "sha256": c.sha256, "task": c.task, "template": c.template}
                          for c in context],
+        "soft_context_trained": learned,
         "init": args.init, "n_tokens": args.n_tokens, "loss": args.loss, "epochs": args.epochs,
         "patience": args.patience, "lr": args.lr, "batch": args.batch, "seed": args.seed,
         "dev_curve": out.curve, "best_epoch": out.best_epoch, "best_dev_mrr": out.curve[out.best_epoch]["dev_mrr"],

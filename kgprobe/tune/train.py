@@ -270,10 +270,12 @@ def _spent(clock: tuple) -> dict:
 
 def train(scorer, sp: SoftPrompt, train_probes: Sequence[Probe], dev_probes: Sequence[Probe], loss: str = "nll",
           epochs: int = 20, lr: float = 3e-3, seed: int = 0, patience: int = 3, batch: int = 8,
-          progress: bool = True, context: Sequence[SoftPrompt] = ()) -> TuneOutcome:
+          progress: bool = True, context: Sequence[SoftPrompt] = (), train_context: bool = False) -> TuneOutcome:
     """Learn ``sp`` (its table, from ``sp.embeddings``); the soft prompts in
     ``context`` are attached beside it and stay fixed (their rows of the
-    table get no gradient, so Adam never moves them)."""
+    table get no gradient, so Adam never moves them), or with
+    ``train_context`` learn along with it: then each context prompt's
+    ``embeddings`` become its rows of the best epoch's table too."""
     import torch
     from tqdm.auto import tqdm
 
@@ -287,7 +289,7 @@ def train(scorer, sp: SoftPrompt, train_probes: Sequence[Probe], dev_probes: Seq
     fixed = sum(sum(c.sizes) for c in context)  # the context's rows come first in the table
     start = torch.cat([*(c.embeddings.float() for c in context), sp.embeddings.detach().float()])
     table = torch.nn.Parameter(start.clone().to(scorer.loaded.device))
-    if fixed:
+    if fixed and not train_context:
         keep = torch.ones(table.shape[0], 1, device=table.device)
         keep[:fixed] = 0
         table.register_hook(lambda g: g * keep)
@@ -321,6 +323,11 @@ def train(scorer, sp: SoftPrompt, train_probes: Sequence[Probe], dev_probes: Seq
             out.stopped_early = epoch < epochs
             break
     sp.embeddings = best_table[fixed:].float().cpu()
+    if train_context:
+        at = 0
+        for c in context:
+            c.embeddings = best_table[at:at + sum(c.sizes)].float().cpu()
+            at += sum(c.sizes)
     scorer.soft = SoftSet([*context, sp])
     out.wall_time_s = time.perf_counter() - t0
     return out
