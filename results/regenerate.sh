@@ -24,7 +24,7 @@
 #            results/soft/): tune/<task>/, the two runs and LEADERBOARD_prompt.md (each task's manual and soft
 #            MRR side by side); then (SOFT_CONJ_RULES, default "rdfs5 rdfs7"; empty: none) the conjunction
 #            tuned on those rules (a seeded 36 train / 36 dev sample, at most 3 epochs) beside the words and
-#            beside the fixed soft templates, the soft runs extended to their test probes, manT+softC and
+#            along with the soft templates (--train-soft), the soft runs extended to their test probes, manT+softC and
 #            softT+softC runs, and LEADERBOARD_figure4.md (about 1.5 h more for SmolLM2 on one core). Not part
 #            of `all`: hours on 2 CPU cores (DM and RG rank 783 labels).
 # soft-tables  only LEADERBOARD_prompt.md and LEADERBOARD_figure4.md, from the runs in $SOFT_OUT.
@@ -176,21 +176,24 @@ soft() {
     if [ ${#SOFT_CONJ_RULES[@]} -eq 0 ]; then soft_tables; return 0; fi
     # Figure 4: the conjunction ("Therefore,") learned on the reasoning probes of $SOFT_CONJ_RULES (the
     # property rules: 82 candidates; the class rules rank 783), a seeded sample of 36 of their train and
-    # 36 of their dev probes, twice: beside the templates' words (tune/conj, for manT+softC) and beside
-    # the soft templates above, which stay fixed (tune/conj-softT, for softT+softC); then those rules'
-    # test probes scored with manT+softC, softT+manC and softT+softC (the --soft runs above are extended
-    # by those rules); their manT+manC is results/ontoprobe/smollm2-135m
+    # 36 of their dev probes, twice: beside the templates' words (tune/conj, for manT+softC) and, as the
+    # reference study does, along with the soft templates above, which keep learning (tune/conj-joint and its
+    # with/<task>-<template>/, for softT+softC); then those rules' test probes scored with manT+softC,
+    # softT+manC and softT+softC (the --soft runs above are extended by those rules); their manT+manC is
+    # results/ontoprobe/smollm2-135m
     local rules=() rule_tasks=()
     for r in "${SOFT_CONJ_RULES[@]}"; do rules+=(--rule "$r"); rule_tasks+=(--task "$r"); done
     kgprobe tune --model smollm2-135m --probes "$data/probes.jsonl" --task conj "${rules[@]}" --limit 36 --epochs 3 --lr 0.1 \
         --patience 2 --seed 0 --device "$DEVICE" --no-progress --out "$out/tune/conj"
-    kgprobe tune --model smollm2-135m --probes "$data/probes.jsonl" --task conj "${rules[@]}" "${dirs[@]}" --limit 36 \
-        --epochs 3 --lr 0.1 --patience 2 --seed 0 --device "$DEVICE" --no-progress --out "$out/tune/conj-softT"
+    kgprobe tune --model smollm2-135m --probes "$data/probes.jsonl" --task conj "${rules[@]}" "${dirs[@]}" --train-soft \
+        --limit 36 --epochs 3 --lr 0.1 --patience 2 --seed 0 --device "$DEVICE" --no-progress --out "$out/tune/conj-joint"
+    local joint=()
+    for d in "$out"/tune/conj-joint/with/*/; do joint+=(--soft "$d"); done
     kgprobe run --model smollm2-135m "${on[@]}" "${tasks[@]}" "${rule_tasks[@]}" "${dirs[@]}" --out "$out" \
         --device "$DEVICE" --no-progress
     kgprobe run --model smollm2-135m "${on[@]}" "${rule_tasks[@]}" --soft "$out/tune/conj" --out "$out" --overwrite \
         --device "$DEVICE" --no-progress
-    kgprobe run --model smollm2-135m "${on[@]}" "${rule_tasks[@]}" "${dirs[@]}" --soft "$out/tune/conj-softT" \
+    kgprobe run --model smollm2-135m "${on[@]}" "${rule_tasks[@]}" "${joint[@]}" --soft "$out/tune/conj-joint" \
         --out "$out" --overwrite --device "$DEVICE" --no-progress
     soft_tables
 }
@@ -206,7 +209,7 @@ of each task; test probes: all of ${SOFT_TASKS[*]} (OntoProbe import, $data)."
         kgprobe leaderboard results/ontoprobe/smollm2-135m results/ontoprobe/reported.json "$out" --format md --by reasoning --metric "$metric" \
             --note "Soft conjunction: kgprobe tune --task conj on ${SOFT_CONJ_RULES[*]} (nll, template init, lr 0.1, \
 seed 0, at most 3 epochs, patience 2) on a seeded sample of 36 train and 36 dev probes, beside the templates' words \
-(manT+softC) or beside the fixed soft templates of ${SOFT_TASKS[*]} (softT+softC); manT+manC: \
+(manT+softC) or along with the soft templates of ${SOFT_TASKS[*]}, which keep learning (softT+softC); manT+manC: \
 results/ontoprobe/smollm2-135m; the others: $out."
     done > "$out/LEADERBOARD_figure4.md"
 }
