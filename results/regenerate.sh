@@ -16,7 +16,8 @@
 #            conjunction (soft runs of `kgprobe run --soft` in results/ontoprobe join it) beside the paper's Figure 4;
 #            figures (settings_macro = the paper's Figure 3) in results/ontoprobe/plots/.
 # ontoprobe-tables  only those tables and figures, from the runs already in results/ontoprobe/ (minutes)
-# soft       soft templates (`kgprobe tune`, the reference study's second protocol) for smollm2-135m on the
+# soft       soft templates (`kgprobe tune`, the reference study's second protocol) for $SOFT_LMS (smollm2-135m,
+#            gemma3-270m; Gemma's tuned in tune-gemma3-270m/) on the
 #            OntoProbe import (results/ontoprobe/data, imported as `ontoprobe` does when missing) for the tasks
 #            $SOFT_TASKS (default SPO, 82 candidates; DM and RG rank 783 labels): each tuned on split
 #            train with early stopping on dev MRR (seed 0; tune.json holds the dev curve and the wall time), then
@@ -83,6 +84,9 @@ declare -A ONTOPROBE_TASKS_OF=([smollm2-135m]="SPO DM RG rdfs5 rdfs7 rdfs2 rdfs3
                                [gemma3-270m]="SPO DM RG rdfs5 rdfs7")
 BASELINES=(baseline:random "baseline:frequency,ties=first")
 read -r -a SOFT_TASKS <<< "${SOFT_TASKS:-SPO}"
+read -r -a SOFT_LMS <<< "${SOFT_LMS:-smollm2-135m gemma3-270m}"   # the Figure-4 part is smollm2-135m's alone
+# tune options per LM besides the defaults (gemma3-270m: fewer, larger steps, for the CPU budget)
+declare -A SOFT_TUNE_ARGS_OF=([gemma3-270m]="--lr 0.1 --epochs 4 --patience 2")
 read -r -a SOFT_CONJ_RULES <<< "${SOFT_CONJ_RULES-rdfs5 rdfs7}"   # empty: no soft conjunction (Figure 4)
 SOFT_OUT=${SOFT_OUT:-results/soft}
 ONTOPROBE_IMPORT=results/ontoprobe/data   # large (probes with 783 candidates): not committed
@@ -177,15 +181,20 @@ soft() {
     local data=$ONTOPROBE_IMPORT out=$SOFT_OUT
     [ -f "$data/probes.jsonl" ] || ontoprobe_import
     local on=(--probes "$data/probes.jsonl" --ontology "$data/ontoprobe.ttl") tasks=() dirs=()
-    for t in "${SOFT_TASKS[@]}"; do
-        kgprobe tune --model smollm2-135m --probes "$data/probes.jsonl" --task "$t" --seed 0 --device "$DEVICE" \
-            --no-progress --out "$out/tune/$t"
-        tasks+=(--task "$t")
-        dirs+=(--soft "$out/tune/$t")
+    for t in "${SOFT_TASKS[@]}"; do tasks+=(--task "$t"); dirs+=(--soft "$out/tune/$t"); done  # smollm2-135m's
+    for m in "${SOFT_LMS[@]}"; do
+        local tdir=$out/tune extra=() mdirs=()
+        [ "$m" = smollm2-135m ] || tdir=$out/tune-$m
+        read -r -a extra <<< "${SOFT_TUNE_ARGS_OF[$m]-}"
+        for t in "${SOFT_TASKS[@]}"; do
+            kgprobe tune --model "$m" --probes "$data/probes.jsonl" --task "$t" --seed 0 "${extra[@]}" --device "$DEVICE" \
+                --no-progress --out "$tdir/$t"
+            mdirs+=(--soft "$tdir/$t")
+        done
+        kgprobe run --model "$m" "${on[@]}" "${tasks[@]}" --out "$out" --overwrite --device "$DEVICE" --no-progress
+        kgprobe run --model "$m" "${on[@]}" "${tasks[@]}" "${mdirs[@]}" --out "$out" --overwrite --device "$DEVICE" \
+            --no-progress
     done
-    kgprobe run --model smollm2-135m "${on[@]}" "${tasks[@]}" --out "$out" --overwrite --device "$DEVICE" --no-progress
-    kgprobe run --model smollm2-135m "${on[@]}" "${tasks[@]}" "${dirs[@]}" --out "$out" --overwrite --device "$DEVICE" \
-        --no-progress
     if [ ${#SOFT_CONJ_RULES[@]} -eq 0 ]; then soft_tables; return 0; fi
     # Figure 4: the conjunction ("Therefore,") learned on the reasoning probes of $SOFT_CONJ_RULES (the
     # property rules: 82 candidates; the class rules rank 783), a seeded sample of 36 of their train and
@@ -215,8 +224,9 @@ soft_tables() {
     # the tables of $SOFT_OUT from the runs there (no run is made)
     local data=$ONTOPROBE_IMPORT out=$SOFT_OUT
     kgprobe leaderboard "$out" --by prompt --out "$out/LEADERBOARD_prompt.md" --note "Soft templates: kgprobe tune \
-(nll, template init, lr 0.01, seed 0, early stopping on dev MRR, patience 3) on the paper's 10 train / 10 dev probes \
-of each task; test probes: all of ${SOFT_TASKS[*]} (OntoProbe import, $data)."
+(nll, template init, seed 0, early stopping on dev MRR; smollm2-135m lr 0.01, at most 20 epochs, patience 3; \
+gemma3-270m lr 0.1, at most 4 epochs, patience 2) on the paper's 10 train / 10 dev probes of each task; test \
+probes: all of ${SOFT_TASKS[*]} (OntoProbe import, $data)."
     [ ${#SOFT_CONJ_RULES[@]} -gt 0 ] || return 0
     for metric in R@1 R@5 MRRa MRR; do
         kgprobe leaderboard results/ontoprobe/smollm2-135m results/ontoprobe/reported.json "$out" --format md --by reasoning --metric "$metric" \
