@@ -229,7 +229,7 @@ gemma3-270m lr 0.1, at most 4 epochs, patience 2) on the paper's 10 train / 10 d
 probes: all of ${SOFT_TASKS[*]} (OntoProbe import, $data)."
     [ ${#SOFT_CONJ_RULES[@]} -gt 0 ] || return 0
     for metric in R@1 R@5 MRRa MRR; do
-        kgprobe leaderboard results/ontoprobe/smollm2-135m results/ontoprobe/reported.json "$out" --format md --by reasoning --metric "$metric" \
+        kgprobe leaderboard results/ontoprobe/smollm2-135m results/ontoprobe/reported.json "$out"/smollm2-135m*/ --format md --by reasoning --metric "$metric" \
             --note "Soft conjunction: kgprobe tune --task conj on ${SOFT_CONJ_RULES[*]} (nll, template init, lr 0.1, \
 seed 0, at most 3 epochs, patience 2) on a seeded sample of 36 train and 36 dev probes, beside the templates' words \
 (manT+softC) or along with the soft templates of ${SOFT_TASKS[*]}, which keep learning (softT+softC); manT+manC: \
