@@ -34,7 +34,7 @@
 #            class / property labels as candidates) -> results/world/, results/LEADERBOARD.md,
 #            results/leaderboard.html, results/plots/.
 # world-all  the `world` battery -> results/world_all/ (its own folder, beside the published `default`
-#            leaderboard): $WORLD_ALL_LMS (smollm2-135m on every task, gemma3-270m on TP and SCO:
+#            leaderboard): $WORLD_ALL_LMS (smollm2-135m on every task, gemma3-270m on the memorisation tasks:
 #            WORLD_ALL_TASKS_OF), the baselines and TransE, and LEADERBOARD.md,
 #            LEADERBOARD_family.md, LEADERBOARD_consistency.md;
 #            world-all-tables: only those tables, from the runs there.
@@ -75,8 +75,8 @@ LMS=(smollm2-135m gemma3-270m)
 WORLD_BATTERY=${WORLD_BATTERY:-default}
 read -r -a WORLD_ALL_LMS <<< "${WORLD_ALL_LMS-smollm2-135m gemma3-270m}"
 # the tasks of each LM's published world-all row (none listed: every task); WORLD_ALL_TASKS, when set, replaces
-# them for every LM ("" = every task). Gemma's other 318 probes: about 1.5-2 CPU h more here.
-declare -A WORLD_ALL_TASKS_OF=([gemma3-270m]="TP SCO")
+# them for every LM ("" = every task). Gemma's 216 reasoning probes: about 1 CPU h more here.
+declare -A WORLD_ALL_TASKS_OF=([gemma3-270m]="TP SCO SPO DM RG")
 read -r -a ONTOPROBE_LMS <<< "${ONTOPROBE_LMS-smollm2-135m gemma3-270m}"
 # the tasks of each LM's published OntoProbe row; ONTOPROBE_LM_TASKS, when set, replaces them for every LM
 # ("" = every task)
