@@ -146,12 +146,12 @@ def handle(args) -> int:
             raise SoftPromptError(f"--soft applies to --task conj (soft templates the conjunction is learned "
                                   f"beside), not to --task {args.task}")
         context = [soft.load(d) for d in dict.fromkeys(args.soft)]
+        conj = next((sp for sp in context if sp.task == "conj"), None)
+        if conj is not None:
+            raise SoftPromptError(f"--soft {conj.path}: a conjunction; "
+                                  "--soft takes the soft templates the new conjunction is learned beside")
     if args.train_soft and not context:
         raise SoftPromptError("--train-soft trains the --soft templates along with the conjunction; give --soft DIR")
-    if context:
-        if any(sp.task == "conj" for sp in context):
-            raise SoftPromptError(f"--soft {next(sp.path for sp in context if sp.task == 'conj')}: a conjunction; "
-                                  "--soft takes the soft templates the new conjunction is learned beside")
     probe_set = load_probe_set(battery=args.battery, ontology=args.ontology, probes_file=args.probes)
     battery = None
     if not args.probes:

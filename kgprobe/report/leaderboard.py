@@ -48,12 +48,6 @@ FORMATS = ("md", "csv", "latex", "json", "html")
 MERGED_VIEWS = ("prompt", "reasoning")
 
 
-def _rule_key(rule: str) -> tuple:
-    """rdfs2 < rdfs3 < ... < rdfs11 (numeric, not text order)."""
-    digits = "".join(ch for ch in rule if ch.isdigit())
-    return (int(digits) if digits else 0, rule)
-
-
 def _is_rule(task: str) -> bool:
     return task in REASONING_TASKS or task.startswith("rdfs")
 
@@ -269,14 +263,14 @@ def _merge_prompts(runs: list[Run], by: str) -> tuple[list[Run], dict, list[str]
         first = keep.setdefault(key, r)
         blocks.setdefault(first.label, {}).update(run_columns(r, by, common.get(key)))
     for r in runs:  # the manual run names the row when there is one
-        key = (r.model, r.battery, r.ontology, r.limit, r.reported, r.label if r.reported else "")
+        key = key_of(r)
         if r.prompt == "manual" and keep[key] is not r:
             blocks[r.label] = blocks.pop(keep[key].label)
             keep[key] = r
     for key, rules in common.items():
         if rules is not None:
             notes.append(f"{keep[key].label}: its prompt runs scored different reasoning rules; each cell is the "
-                         f"mean over the rules all of them scored ({', '.join(sorted(rules, key=_rule_key)) or 'none'}).")
+                         f"mean over the rules all of them scored ({', '.join(sorted(rules, key=lambda t: column_key('rule', t))) or 'none'}).")
     return list(keep.values()), blocks, notes
 
 

@@ -286,14 +286,15 @@ def train(scorer, sp: SoftPrompt, train_probes: Sequence[Probe], dev_probes: Seq
     rng = random.Random(seed)
     scorer.model.requires_grad_(False)
     scorer.model.eval()
-    fixed = sum(sum(c.sizes) for c in context)  # the context's rows come first in the table
     start = torch.cat([*(c.embeddings.float() for c in context), sp.embeddings.detach().float()])
     table = torch.nn.Parameter(start.clone().to(scorer.loaded.device))
+    scorer.soft = SoftSet([*context, sp], table=table)
+    offsets = scorer.soft.offsets  # each prompt's first row; the context's rows come first
+    fixed = offsets[-1]
     if fixed and not train_context:
         keep = torch.ones(table.shape[0], 1, device=table.device)
         keep[:fixed] = 0
         table.register_hook(lambda g: g * keep)
-    scorer.soft = SoftSet([*context, sp], table=table)
     opt = torch.optim.Adam([table], lr=lr)
     clock = (time.perf_counter(), time.process_time())
     best = dev_mrr(scorer, dev_probes)
@@ -324,10 +325,8 @@ def train(scorer, sp: SoftPrompt, train_probes: Sequence[Probe], dev_probes: Seq
             break
     sp.embeddings = best_table[fixed:].float().cpu()
     if train_context:
-        at = 0
-        for c in context:
+        for c, at in zip(context, offsets):
             c.embeddings = best_table[at:at + sum(c.sizes)].float().cpu()
-            at += sum(c.sizes)
     scorer.soft = SoftSet([*context, sp])
     out.wall_time_s = time.perf_counter() - t0
     return out
